@@ -1,0 +1,42 @@
+/// Did-you-mean: the candidate nearest to a misspelt word, if it is near enough.
+public enum Suggestion {
+    /// The closest candidate by edit distance (case-insensitive), within a third of the
+    /// word's length (at least 1, at most 3); nil when none is that close.
+    public static func nearest<S: Sequence>(to word: String, in candidates: S) -> String?
+    where S.Element == String {
+        let limit = min(3, max(1, word.count / 3))
+        var best: (String, Int)?
+        for candidate in candidates {
+            let d = distance(word.lowercased(), candidate.lowercased())
+            if d <= limit, d < (best?.1 ?? Int.max) || (d == best?.1 && candidate < best!.0) {
+                best = (candidate, d)
+            }
+        }
+        return best?.0
+    }
+
+    /// A note "did you mean 'x'?" when a near candidate exists.
+    public static func note<S: Sequence>(for word: String, in candidates: S) -> [Diagnostic.Note]
+    where S.Element == String {
+        guard let match = nearest(to: word, in: candidates), match != word else { return [] }
+        return [Diagnostic.Note("did you mean '\(match)'?")]
+    }
+
+    /// Levenshtein distance between two strings.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

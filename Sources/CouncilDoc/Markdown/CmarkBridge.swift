@@ -1,0 +1,239 @@
+import CCmarkGFM
+import Foundation
+
+/// The one place that talks to libcmark-gfm: it parses Markdown, copies the C tree into
+/// Swift values at once, and frees every C object it made before returning.
+///
+/// Parsing is serialised with a lock: libcmark-gfm mutates a process-wide table on every
+/// parse (github/cmark-gfm PR #176), so concurrent parses corrupt each other.
+enum CmarkBridge {
+    private static let lock = NSLock()
+    /// The GFM extensions councildoc attaches to every parse.
+    static let allExtensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+    nonisolated(unsafe) private static var registered = false
+
+    /// Parses `text` with the GFM extensions and footnotes into raw blocks (fenced-div
+    /// sentinels are still HTML blocks, LIMITE spans still text).
+    static func parse(_ text: String, extensions: [String] = allExtensions, footnotes: Bool = true) -> [Block] {
+        let root: OpaquePointer = lock.withLock {
+            let parser = makeParser(options: footnotes ? CMARK_OPT_FOOTNOTES : CMARK_OPT_DEFAULT, extensions: extensions)
+            defer { cmark_parser_free(parser) }
+            text.utf8CString.withUnsafeBufferPointer { buffer in
+                cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+            }
+            return cmark_parser_finish(parser)
+        }
+        defer { cmark_node_free(root) }
+        var converter = TreeConverter(source: text)
+        return converter.blocks(of: root)
+    }
+
+    /// libcmark-gfm's own HTML for `text`: the reference our renderer is tested against,
+    /// and the floor a benchmark compares with.
+    static func libraryHTML(_ text: String, unsafe: Bool, preferStyleAttributes: Bool,
+                            extensions: [String] = allExtensions, footnotes: Bool = true) -> String {
+        var options = footnotes ? CMARK_OPT_FOOTNOTES : CMARK_OPT_DEFAULT
+        if unsafe { options |= CMARK_OPT_UNSAFE }
+        if preferStyleAttributes { options |= CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES }
+        return lock.withLock {
+            let parser = makeParser(options: options, extensions: extensions)
+            defer { cmark_parser_free(parser) }
+            text.utf8CString.withUnsafeBufferPointer { buffer in
+                cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+            }
+            let root = cmark_parser_finish(parser)
+            defer { cmark_node_free(root) }
+            guard let html = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
+                return ""
+            }
+            defer { free(html) }
+            return String(cString: html)
+        }
+    }
+
+    /// Must be called with the lock held.
+    private static func makeParser(options: Int32, extensions: [String]) -> OpaquePointer {
+        if !registered {
+            cmark_gfm_core_extensions_ensure_registered()
+            registered = true
+        }
+        let parser = cmark_parser_new(options)!
+        for name in extensions {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        return parser
+    }
+}
+
+/// Walks a cmark tree and copies it into `Block` and `Inline` values.
+private struct TreeConverter {
+    let sourceLines: [Substring]
+    /// Footnote labels by footnote number, learnt from the references' source text.
+    var footnoteLabels: [Int: String] = [:]
+
+    init(source: String) {
+        sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    mutating func blocks(of parent: OpaquePointer) -> [Block] {
+        var out: [Block] = []
+        var definitions: [OpaquePointer] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION {
+                definitions.append(node)   // converted after the references that name them
+            } else if let block = block(node) {
+                out.append(block)
+            }
+            child = cmark_node_next(node)
+        }
+        for (index, node) in definitions.enumerated() {
+            let number = index + 1
+            let content = blocks(of: node)
+            out.append(.footnoteDefinition(label: footnoteLabels[number] ?? String(number), content))
+        }
+        return out
+    }
+
+    mutating func block(_ node: OpaquePointer) -> Block? {
+        let type = cmark_node_get_type(node)
+        let at = point(node)
+        switch type {
+        case CMARK_NODE_PARAGRAPH:
+            return .paragraph(inlines(of: node), at: at)
+        case CMARK_NODE_HEADING:
+            return .heading(level: Int(cmark_node_get_heading_level(node)), inlines(of: node), at: at)
+        case CMARK_NODE_BLOCK_QUOTE:
+            return .blockQuote(blocks(of: node))
+        case CMARK_NODE_LIST:
+            return .list(list(node))
+        case CMARK_NODE_CODE_BLOCK:
+            var length: Int32 = 0, offset: Int32 = 0, character: CChar = 0
+            let fenced = cmark_node_get_fenced(node, &length, &offset, &character) != 0
+            return .codeBlock(info: string(cmark_node_get_fence_info(node)),
+                              literal: string(cmark_node_get_literal(node)), fenced: fenced)
+        case CMARK_NODE_HTML_BLOCK:
+            return .html(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .thematicBreak
+        case councildoc_node_type_table():
+            return .table(table(node))
+        default:
+            // Unknown block types (none with the extensions we attach) keep their content.
+            let content = blocks(of: node)
+            return content.isEmpty ? nil : .blockQuote(content)
+        }
+    }
+
+    mutating func list(_ node: OpaquePointer) -> MarkdownList {
+        var items: [ListItem] = []
+        var child = cmark_node_first_child(node)
+        while let item = child {
+            let isTask = string(cmark_node_get_type_string(item)) == "tasklist"
+            let checked = isTask ? cmark_gfm_extensions_get_tasklist_item_checked(item) : false
+            items.append(ListItem(blocks: blocks(of: item), task: isTask ? checked : nil))
+            child = cmark_node_next(item)
+        }
+        return MarkdownList(
+            ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+            start: Int(cmark_node_get_list_start(node)),
+            delimiter: cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ")" : ".",
+            bullet: "-",
+            tight: cmark_node_get_list_tight(node) != 0,
+            items: items)
+    }
+
+    mutating func table(_ node: OpaquePointer) -> MarkdownTable {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [TableAlignment] = []
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for i in 0..<columns {
+                switch UInt8(raw[i]) {
+                case UInt8(ascii: "l"): alignments.append(.left)
+                case UInt8(ascii: "c"): alignments.append(.center)
+                case UInt8(ascii: "r"): alignments.append(.right)
+                default: alignments.append(.none)
+                }
+            }
+        }
+        var header: [[Inline]] = []
+        var rows: [[[Inline]]] = []
+        var row = cmark_node_first_child(node)
+        var first = true
+        while let r = row {
+            var cells: [[Inline]] = []
+            var cell = cmark_node_first_child(r)
+            while let c = cell {
+                cells.append(inlines(of: c))
+                cell = cmark_node_next(c)
+            }
+            if first { header = cells } else { rows.append(cells) }
+            first = false
+            row = cmark_node_next(r)
+        }
+        return MarkdownTable(alignments: alignments, header: header, rows: rows)
+    }
+
+    mutating func inlines(of parent: OpaquePointer) -> [Inline] {
+        var out: [Inline] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            out.append(inline(node))
+            child = cmark_node_next(node)
+        }
+        return out
+    }
+
+    mutating func inline(_ node: OpaquePointer) -> Inline {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_INLINE: return .html(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_EMPH: return .emphasis(inlines(of: node))
+        case CMARK_NODE_STRONG: return .strong(inlines(of: node))
+        case CMARK_NODE_LINK: return .link(link(node))
+        case CMARK_NODE_IMAGE: return .image(link(node))
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            let number = Int(string(cmark_node_get_literal(node))) ?? 0
+            if footnoteLabels[number] == nil, let label = footnoteLabel(at: node) {
+                footnoteLabels[number] = label
+            }
+            return .footnoteReference(label: footnoteLabels[number] ?? String(number), number: number)
+        case councildoc_node_type_strikethrough(): return .strikethrough(inlines(of: node))
+        default: return .text(string(cmark_node_get_literal(node)))
+        }
+    }
+
+    mutating func link(_ node: OpaquePointer) -> MarkdownLink {
+        MarkdownLink(destination: string(cmark_node_get_url(node)),
+                     title: string(cmark_node_get_title(node)),
+                     children: inlines(of: node),
+                     at: point(node))
+    }
+
+    /// The label of a footnote reference, read from the source (`[^label]`): cmark keeps
+    /// only the footnote's number on the node.
+    func footnoteLabel(at node: OpaquePointer) -> String? {
+        let line = Int(cmark_node_get_start_line(node)), start = Int(cmark_node_get_start_column(node))
+        let end = Int(cmark_node_get_end_column(node))
+        guard line >= 1, line <= sourceLines.count, start >= 1, end > start + 2 else { return nil }
+        let bytes = Array(sourceLines[line - 1].utf8)
+        guard end <= bytes.count, bytes[start - 1] == UInt8(ascii: "["), bytes[start] == UInt8(ascii: "^"),
+              bytes[end - 1] == UInt8(ascii: "]") else { return nil }
+        return String(decoding: bytes[(start + 1)..<(end - 1)], as: UTF8.self)
+    }
+
+    func point(_ node: OpaquePointer) -> SourcePoint {
+        SourcePoint(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+    }
+
+    func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}

@@ -1,0 +1,78 @@
+/// Replaces every fence line (`::: limite`, `::: {.limite}`, `:::`) with an HTML comment
+/// sentinel before cmark sees the text.
+///
+/// cmark knows nothing of fenced divs: a fence line is paragraph text that merges with its
+/// neighbours. A comment line is an HTML block that interrupts a paragraph and stands
+/// alone, so after parsing each real fence is a block of its own at the right nesting
+/// level. Line numbers are unchanged (one line for one line). A sentinel that cmark put
+/// inside a code block or an HTML block was not a fence: `FenceAssembler` restores it.
+struct FencePreprocessor {
+    /// The rewritten text.
+    private(set) var text: String
+    /// The fence lines found, indexed by the number in their sentinel.
+    private(set) var markers: [FenceMarker] = []
+
+    /// The comment that stands for fence number `index`.
+    static func sentinel(_ index: Int) -> String { "<!--councildoc-fence:\(index)-->" }
+
+    /// The fence number a sentinel HTML block stands for, if it is exactly one sentinel.
+    static func markerIndex(inHTMLBlock literal: String) -> Int? {
+        var s = Substring(literal)
+        while s.last == "\n" || s.last == " " { s = s.dropLast() }
+        guard s.hasPrefix("<!--councildoc-fence:"), s.hasSuffix("-->") else { return nil }
+        return Int(s.dropFirst("<!--councildoc-fence:".count).dropLast(3))
+    }
+
+    /// Scans `source` and rewrites its fence lines.
+    init(_ source: String) {
+        guard source.contains(":::") else {
+            text = source
+            return
+        }
+        var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (number, line) in lines.enumerated() where line.contains(":::") {
+            let prefixLength = Self.containerPrefixLength(line)
+            let rest = String(line.utf8.dropFirst(prefixLength))!
+            guard let kind = Self.fenceKind(rest) else { continue }
+            let index = markers.count
+            markers.append(FenceMarker(kind: kind, at: SourcePoint(line: number + 1, column: prefixLength + 1),
+                                       original: rest))
+            lines[number] = String(line.utf8.prefix(prefixLength))! + Self.sentinel(index)
+        }
+        text = lines.joined(separator: "\n")
+    }
+
+    /// The bytes of leading indentation and block-quote markers.
+    static func containerPrefixLength(_ line: String) -> Int {
+        var count = 0
+        for byte in line.utf8 {
+            guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ">") else { break }
+            count += 1
+        }
+        return count
+    }
+
+    /// Whether a line (without its container prefix) is a fence, and which.
+    static func fenceKind(_ rest: String) -> FenceMarker.Kind? {
+        var s = Substring(rest)
+        guard s.hasPrefix(":::") else { return nil }
+        while s.first == ":" { s = s.dropFirst() }
+        s = s.drop { $0 == " " || $0 == "\t" }
+        while s.last == " " || s.last == "\t" || s.last == "\r" { s = s.dropLast() }
+        // A closing fence may repeat colons after nothing else: `:::` or `::::::`.
+        if s.isEmpty { return .close }
+        if s.hasPrefix("{") && s.hasSuffix("}") {
+            s = s.dropFirst().dropLast()
+            s = s.drop { $0 == " " }
+            while s.last == " " { s = s.dropLast() }
+            guard s.hasPrefix(".") else { return nil }
+            s = s.dropFirst()
+        }
+        // pandoc allows trailing colons after the class: `::: limite :::`.
+        while s.last == ":" { s = s.dropLast() }
+        while s.last == " " { s = s.dropLast() }
+        guard let first = s.first, first.isLetter,
+              s.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
+        return .open(String(s))
+    }
+}

@@ -1,0 +1,30 @@
+/// Parses a Markdown body into a `MarkdownDocument`: fenced divs and `[…]{.limite}` spans
+/// recognised, every structural problem reported with its position.
+public enum MarkdownParser {
+    /// The parsed document and the problems found in it.
+    public struct Result: Sendable {
+        /// The document.
+        public var document: MarkdownDocument
+        /// Unterminated or stray fences, unbalanced spans.
+        public var problems: [MarkdownProblem]
+    }
+
+    /// The GFM extensions attached by default: table, strikethrough, autolink, tagfilter, tasklist.
+    public static let defaultExtensions = CmarkBridge.allExtensions
+
+    /// Parses `text` (LF line endings) with the GFM extensions and footnotes.
+    public static func parse(_ text: String, extensions: [String] = defaultExtensions, footnotes: Bool = true) -> Result {
+        let prepared = FencePreprocessor(text)
+        let raw = CmarkBridge.parse(prepared.text, extensions: extensions, footnotes: footnotes)
+        var assembler = FenceAssembler(markers: prepared.markers)
+        let blocks = assembler.assemble(raw)
+        return Result(document: MarkdownDocument(blocks: blocks), problems: assembler.problems)
+    }
+
+    /// libcmark-gfm's own HTML rendering of `text`, for comparison in tests and benchmarks.
+    public static func referenceHTML(_ text: String, unsafe: Bool = false, preferStyleAttributes: Bool = false,
+                                     extensions: [String] = defaultExtensions, footnotes: Bool = true) -> String {
+        CmarkBridge.libraryHTML(text, unsafe: unsafe, preferStyleAttributes: preferStyleAttributes,
+                                extensions: extensions, footnotes: footnotes)
+    }
+}

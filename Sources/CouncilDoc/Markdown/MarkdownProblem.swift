@@ -1,0 +1,20 @@
+/// A structural problem the Markdown layer found in a text; the load stage turns it into a
+/// diagnostic with the file's name and line offset.
+public struct MarkdownProblem: Hashable, Sendable {
+    /// What is wrong.
+    public enum Kind: Hashable, Sendable {
+        /// `::: name` without its closing `:::` in the same container.
+        case unterminatedFence(String)
+        /// `:::` with nothing open.
+        case strayFence
+        /// A fence line inside raw HTML, where it cannot take effect.
+        case fenceInRawHTML
+        /// `]{.limite}` without its `[` at the same level, or the reverse.
+        case unbalancedSpan
+    }
+
+    /// What is wrong.
+    public var kind: Kind
+    /// Where, in the Markdown text's own lines.
+    public var at: SourcePoint
+}

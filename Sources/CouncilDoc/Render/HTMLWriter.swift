@@ -1,0 +1,367 @@
+/// Writes Markdown blocks as HTML with the exact output of libcmark-gfm's HTML renderer
+/// (tested against it on the whole GFM spec), plus councildoc's own nodes: fenced divs,
+/// LIMITE spans and the public edition's deletions, and typed links through a provider.
+public struct HTMLWriter {
+    /// Rendering switches.
+    public struct Options: Sendable {
+        /// Pass raw HTML through (otherwise it becomes `<!-- raw HTML omitted -->` and
+        /// dangerous URLs are blanked), as cmark's `CMARK_OPT_UNSAFE`.
+        public var unsafe: Bool = false
+        /// `style="text-align: …"` on table cells instead of the obsolete `align`.
+        public var preferStyleAttributes: Bool = true
+        /// The GFM tagfilter on raw HTML (only matters with `unsafe`).
+        public var tagfilter: Bool = true
+        /// Creates the options.
+        public init(unsafe: Bool = false, preferStyleAttributes: Bool = true, tagfilter: Bool = true) {
+            self.unsafe = unsafe
+            self.preferStyleAttributes = preferStyleAttributes
+            self.tagfilter = tagfilter
+        }
+    }
+
+    private let options: Options
+    private let links: LinkProvider
+    private let directive: ((FencedDiv) -> String?)?
+    private var out = ""
+    private var footnoteIndex = 0
+    private var writtenFootnoteIndex = 0
+    private var footnoteReferenceCounts: [String: Int] = [:]
+    private var footnoteReferencesSeen: [String: Int] = [:]
+
+    /// Renders `blocks`; `directive` renders fenced divs other than `limite` (nil: a div).
+    public static func render(_ blocks: [Block], options: Options = Options(), links: LinkProvider = NoLinks(),
+                              directive: ((FencedDiv) -> String?)? = nil) -> String {
+        var writer = HTMLWriter(options: options, links: links, directive: directive)
+        writer.countFootnoteReferences(blocks)
+        writer.blocks(blocks, tight: false)
+        if writer.footnoteIndex > 0 { writer.out += "</ol>\n</section>\n" }
+        return writer.out
+    }
+
+    /// Renders inlines alone (a table cell, a title).
+    public static func render(_ inlines: [Inline], links: LinkProvider = NoLinks()) -> String {
+        var writer = HTMLWriter(options: Options(), links: links, directive: nil)
+        writer.inlines(inlines)
+        return writer.out
+    }
+
+    private init(options: Options, links: LinkProvider, directive: ((FencedDiv) -> String?)?) {
+        self.options = options
+        self.links = links
+        self.directive = directive
+    }
+
+    private mutating func cr() {
+        if let last = out.utf8.last, last != UInt8(ascii: "\n") { out += "\n" }
+    }
+
+    // MARK: Blocks
+
+    private mutating func blocks(_ blocks: [Block], tight: Bool, footnoteLabel: String? = nil) {
+        for (index, block) in blocks.enumerated() {
+            let lastInFootnote = footnoteLabel != nil && index == blocks.count - 1
+            self.block(block, tight: tight, backrefLabel: lastInFootnote ? footnoteLabel : nil)
+        }
+    }
+
+    private mutating func block(_ block: Block, tight: Bool, backrefLabel: String? = nil) {
+        switch block {
+        case .paragraph(let content, _):
+            if !tight { cr(); out += "<p>" }
+            inlines(content)
+            if let label = backrefLabel {
+                out += " "
+                footnoteBackrefs(label)
+            }
+            if !tight { out += "</p>\n" }
+        case .heading(let level, let content, _):
+            cr()
+            out += "<h\(level)>"
+            inlines(content)
+            out += "</h\(level)>\n"
+        case .blockQuote(let children):
+            cr()
+            out += "<blockquote>\n"
+            blocks(children, tight: false)
+            cr()
+            out += "</blockquote>\n"
+        case .list(let list):
+            cr()
+            if list.ordered {
+                out += list.start == 1 ? "<ol>\n" : "<ol start=\"\(list.start)\">\n"
+            } else {
+                out += "<ul>\n"
+            }
+            for item in list.items {
+                cr()
+                out += "<li>"
+                if let checked = item.task {
+                    out += checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
+                                   : "<input type=\"checkbox\" disabled=\"\" /> "
+                }
+                blocks(item.blocks, tight: list.tight)
+                out += "</li>\n"
+            }
+            out += list.ordered ? "</ol>\n" : "</ul>\n"
+        case .codeBlock(let info, let literal, _):
+            cr()
+            let language = info.prefix { $0 != " " && $0 != "\t" && $0 != "\n" }
+            if language.isEmpty {
+                out += "<pre><code>"
+            } else {
+                out += "<pre><code class=\"language-"
+                HTMLEscaping.text(String(language), into: &out)
+                out += "\">"
+            }
+            HTMLEscaping.text(literal, into: &out)
+            out += "</code></pre>\n"
+        case .html(let literal):
+            cr()
+            out += rawHTML(literal)
+            cr()
+        case .thematicBreak:
+            cr()
+            out += "<hr />\n"
+        case .table(let table):
+            self.table(table)
+        case .footnoteDefinition(let label, let children):
+            if footnoteIndex == 0 { out += "<section class=\"footnotes\" data-footnotes>\n<ol>\n" }
+            footnoteIndex += 1
+            out += "<li id=\"fn-"
+            HTMLEscaping.href(label, into: &out)
+            out += "\">\n"
+            let endsWithParagraph: Bool
+            if case .paragraph? = children.last { endsWithParagraph = true } else { endsWithParagraph = false }
+            blocks(children, tight: false, footnoteLabel: endsWithParagraph ? label : nil)
+            if writtenFootnoteIndex < footnoteIndex {
+                footnoteBackrefs(label)
+                out += "\n"
+            }
+            out += "</li>\n"
+        case .fencedDiv(let div):
+            if div.name != "limite", let custom = directive?(div) {
+                cr()
+                out += custom
+                cr()
+                return
+            }
+            cr()
+            out += "<div class=\""
+            HTMLEscaping.text(div.name, into: &out)
+            out += "\">\n"
+            blocks(div.blocks, tight: false)
+            cr()
+            out += "</div>\n"
+        case .deleted:
+            cr()
+            out += "<p class=\"deleted\">DELETED</p>\n"
+        }
+    }
+
+    private mutating func table(_ table: MarkdownTable) {
+        cr()
+        out += "<table>\n"
+        row(table.header, header: true, alignments: table.alignments)
+        if !table.rows.isEmpty {
+            cr()
+            out += "<tbody>\n"
+            for cells in table.rows { row(cells, header: false, alignments: table.alignments) }
+        }
+        if !table.rows.isEmpty {
+            cr()
+            out += "</tbody>"
+        }
+        cr()
+        out += "</table>\n"
+    }
+
+    private mutating func row(_ cells: [[Inline]], header: Bool, alignments: [TableAlignment]) {
+        cr()
+        if header { out += "<thead>\n" }
+        cr()
+        out += "<tr>"
+        let tag = header ? "th" : "td"
+        for (index, cell) in cells.enumerated() {
+            cr()
+            out += "<\(tag)"
+            let alignment = index < alignments.count ? alignments[index] : .none
+            let word: String? = switch alignment {
+            case .left: "left"
+            case .center: "center"
+            case .right: "right"
+            case .none: nil
+            }
+            if let word {
+                out += options.preferStyleAttributes ? " style=\"text-align: \(word)\"" : " align=\"\(word)\""
+            }
+            out += ">"
+            inlines(cell)
+            out += "</\(tag)>"
+        }
+        cr()
+        out += "</tr>"
+        if header {
+            cr()
+            out += "</thead>"
+        }
+    }
+
+    // MARK: Footnotes
+
+    private mutating func countFootnoteReferences(_ blocks: [Block]) {
+        for block in blocks {
+            Self.forEachInline(in: block) { inline in
+                if case .footnoteReference(let label, _) = inline { footnoteReferenceCounts[label, default: 0] += 1 }
+            }
+        }
+    }
+
+    private static func forEachInline(in block: Block, _ body: (Inline) -> Void) {
+        func visit(_ inlines: [Inline]) {
+            for inline in inlines {
+                body(inline)
+                switch inline {
+                case .emphasis(let c), .strong(let c), .strikethrough(let c), .limiteSpan(let c, _): visit(c)
+                case .link(let l), .image(let l): visit(l.children)
+                default: break
+                }
+            }
+        }
+        switch block {
+        case .paragraph(let c, _), .heading(_, let c, _): visit(c)
+        case .blockQuote(let b), .footnoteDefinition(_, let b): b.forEach { forEachInline(in: $0, body) }
+        case .list(let l): l.items.forEach { $0.blocks.forEach { forEachInline(in: $0, body) } }
+        case .table(let t): (t.header + t.rows.flatMap { $0 }).forEach(visit)
+        case .fencedDiv(let d): d.blocks.forEach { forEachInline(in: $0, body) }
+        default: break
+        }
+    }
+
+    private mutating func footnoteBackrefs(_ label: String) {
+        guard writtenFootnoteIndex < footnoteIndex else { return }
+        writtenFootnoteIndex = footnoteIndex
+        var escaped = ""
+        HTMLEscaping.href(label, into: &escaped)
+        out += "<a href=\"#fnref-\(escaped)\" class=\"footnote-backref\" data-footnote-backref aria-label=\"Back to content\">↩</a>"
+        let count = footnoteReferenceCounts[label] ?? 1
+        if count > 1 {
+            for n in 2...count {
+                out += " <a href=\"#fnref-\(escaped)-\(n)\" class=\"footnote-backref\" data-footnote-backref aria-label=\"Back to content\">↩<sup class=\"footnote-ref\">\(n)</sup></a>"
+            }
+        }
+    }
+
+    // MARK: Inlines
+
+    private mutating func inlines(_ inlines: [Inline]) {
+        for inline in inlines { self.inline(inline) }
+    }
+
+    private mutating func inline(_ inline: Inline) {
+        switch inline {
+        case .text(let text):
+            HTMLEscaping.text(text, into: &out)
+        case .softBreak:
+            out += "\n"
+        case .lineBreak:
+            out += "<br />\n"
+        case .code(let code):
+            out += "<code>"
+            HTMLEscaping.text(code, into: &out)
+            out += "</code>"
+        case .html(let literal):
+            out += rawHTML(literal)
+        case .emphasis(let children):
+            out += "<em>"; inlines(children); out += "</em>"
+        case .strong(let children):
+            out += "<strong>"; inlines(children); out += "</strong>"
+        case .strikethrough(let children):
+            out += "<del>"; inlines(children); out += "</del>"
+        case .link(let link):
+            self.link(link)
+        case .image(let image):
+            out += "<img src=\""
+            if options.unsafe || !HTMLEscaping.isDangerous(image.destination) {
+                HTMLEscaping.href(image.destination, into: &out)
+            }
+            out += "\" alt=\""
+            plain(image.children)
+            out += "\""
+            if !image.title.isEmpty {
+                out += " title=\""
+                HTMLEscaping.text(image.title, into: &out)
+                out += "\""
+            }
+            out += " />"
+        case .footnoteReference(let label, let number):
+            let seen = footnoteReferencesSeen[label, default: 0] + 1
+            footnoteReferencesSeen[label] = seen
+            var escaped = ""
+            HTMLEscaping.href(label, into: &escaped)
+            out += "<sup class=\"footnote-ref\"><a href=\"#fn-\(escaped)\" id=\"fnref-\(escaped)"
+            if seen > 1 { out += "-\(seen)" }
+            out += "\" data-footnote-ref>\(number)</a></sup>"
+        case .limiteSpan(let children, _):
+            out += "<span class=\"limite\">"
+            inlines(children)
+            out += "</span>"
+        case .deleted:
+            out += "<span class=\"deleted\">(DELETED)</span>"
+        }
+    }
+
+    private func rawHTML(_ literal: String) -> String {
+        guard options.unsafe else { return "<!-- raw HTML omitted -->" }
+        return options.tagfilter ? HTMLEscaping.tagfilter(literal) : literal
+    }
+
+    private mutating func link(_ link: MarkdownLink) {
+        if let resolved = links.resolve(link.destination) {
+            let children = link.children.isEmpty ? [Inline.text(resolved.label)] : link.children
+            guard let href = resolved.href else {
+                inlines(children)
+                return
+            }
+            out += "<a href=\""
+            HTMLEscaping.href(href, into: &out)
+            out += "\""
+            let title = link.title.isEmpty ? resolved.title : link.title
+            if !title.isEmpty {
+                out += " title=\""
+                HTMLEscaping.text(title, into: &out)
+                out += "\""
+            }
+            out += ">"
+            inlines(children)
+            out += "</a>"
+            return
+        }
+        out += "<a href=\""
+        if options.unsafe || !HTMLEscaping.isDangerous(link.destination) {
+            HTMLEscaping.href(link.destination, into: &out)
+        }
+        out += "\""
+        if !link.title.isEmpty {
+            out += " title=\""
+            HTMLEscaping.text(link.title, into: &out)
+            out += "\""
+        }
+        out += ">"
+        inlines(link.children)
+        out += "</a>"
+    }
+
+    /// Image descriptions: text only, as cmark writes alt attributes.
+    private mutating func plain(_ inlines: [Inline]) {
+        for inline in inlines {
+            switch inline {
+            case .text(let s), .code(let s), .html(let s): HTMLEscaping.text(s, into: &out)
+            case .softBreak, .lineBreak: out += " "
+            case .emphasis(let c), .strong(let c), .strikethrough(let c), .limiteSpan(let c, _): plain(c)
+            case .link(let l), .image(let l): plain(l.children)
+            case .footnoteReference(_, let number): out += "\(number)"
+            case .deleted: out += "(DELETED)"
+            }
+        }
+    }
+}
