@@ -162,4 +162,6 @@ public indirect enum Inline: Hashable, Sendable {
     case limiteSpan([Inline], at: SourcePoint)
     /// What the public edition shows in place of a LIMITE span.
     case deleted
+    /// A target for links inside a generated page (`objective-2-iv`); never parsed.
+    case anchor(String)
 }

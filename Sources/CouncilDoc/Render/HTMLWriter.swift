@@ -307,6 +307,10 @@ public struct HTMLWriter {
             out += "</span>"
         case .deleted:
             out += "<span class=\"deleted\">(DELETED)</span>"
+        case .anchor(let id):
+            out += "<span id=\""
+            HTMLEscaping.text(id, into: &out)
+            out += "\"></span>"
         }
     }
 
@@ -361,6 +365,7 @@ public struct HTMLWriter {
             case .link(let l), .image(let l): plain(l.children)
             case .footnoteReference(_, let number): out += "\(number)"
             case .deleted: out += "(DELETED)"
+            case .anchor: break
             }
         }
     }

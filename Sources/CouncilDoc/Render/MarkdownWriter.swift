@@ -202,6 +202,8 @@ public struct MarkdownWriter {
             return "[" + inlines(children, lineStart: false, inTable: inTable) + "]{.limite}"
         case .deleted:
             return "(DELETED)"
+        case .anchor(let id):
+            return "<a id=\"\(HTMLEscaping.text(id))\"></a>"
         }
     }
 

@@ -1,0 +1,50 @@
+/// Parses a Markdown text of a source (a body, a timeline cell) and reports its structural
+/// problems at their place in the file.
+enum BodyParser {
+    /// The parsed document; `firstLine` is the file line of the text's first line.
+    static func parse(_ text: String, path: String, firstLine: Int, log: inout DiagnosticLog) -> MarkdownDocument {
+        let result = MarkdownParser.parse(text)
+        for problem in result.problems {
+            let location = SourceLocation(file: path, line: problem.at.line <= 0 ? firstLine : firstLine + problem.at.line - 1,
+                                          column: max(problem.at.column, 1))
+            switch problem.kind {
+            case .unterminatedFence(let name):
+                log.add(.unterminatedFence, "fenced div '::: \(name)' is never closed: add a line ':::' after its content",
+                        at: location)
+            case .strayFence:
+                log.add(.strayFence, "closing fence ':::' has no open '::: name' before it in the same block", at: location)
+            case .fenceInRawHTML:
+                log.add(.strayFence, "fence line inside raw HTML has no effect: put the fenced div outside the HTML",
+                        at: location)
+            case .unbalancedSpan:
+                log.add(.unbalancedSpan, "']{.limite}' has no matching '[' at the same level (inside the same emphasis or link)",
+                        at: location)
+            }
+        }
+        checkFenceNames(result.document.blocks, path: path, firstLine: firstLine, log: &log)
+        return result.document
+    }
+
+    /// The fenced-div classes councildoc knows: `limite`, and the generated blocks.
+    static let fenceNames: Set<String> = ["limite", "timeline", "actions", "dropped-actions", "objectives"]
+
+    private static func checkFenceNames(_ blocks: [Block], path: String, firstLine: Int, log: inout DiagnosticLog) {
+        for block in blocks {
+            switch block {
+            case .fencedDiv(let div):
+                if !fenceNames.contains(div.name) {
+                    log.add(.unknownFence, "unknown fenced div '::: \(div.name)'; known: \(fenceNames.sorted().joined(separator: ", "))",
+                            at: SourceLocation(file: path, line: firstLine + div.at.line - 1, column: div.at.column),
+                            notes: Suggestion.note(for: div.name, in: fenceNames))
+                }
+                checkFenceNames(div.blocks, path: path, firstLine: firstLine, log: &log)
+            case .blockQuote(let b), .footnoteDefinition(_, let b):
+                checkFenceNames(b, path: path, firstLine: firstLine, log: &log)
+            case .list(let l):
+                for item in l.items { checkFenceNames(item.blocks, path: path, firstLine: firstLine, log: &log) }
+            default:
+                break
+            }
+        }
+    }
+}

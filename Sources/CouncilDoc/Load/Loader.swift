@@ -1,0 +1,174 @@
+/// The load stage: reads every source of a project into a typed `Corpus`, collecting every
+/// problem with its position instead of stopping at the first.
+public enum Loader {
+    /// What loading produced.
+    public struct Result: Sendable {
+        /// The corpus; nil when `councildoc.yml` is missing or unusable.
+        public var corpus: Corpus?
+        /// The registers in force (built in, extended by the project).
+        public var registers: Registers
+        /// Every problem found.
+        public var log: DiagnosticLog
+    }
+
+    /// Loads a project.
+    public static func load(_ tree: SourceTree) -> Result {
+        var log = DiagnosticLog()
+        var registers = Registers.builtIn
+        let paths: [String]
+        do {
+            paths = try tree.files()
+        } catch {
+            log.add(.unreadableFile, "cannot list the project's files: \(error.localizedDescription)", at: nil)
+            return Result(corpus: nil, registers: registers, log: log)
+        }
+        guard paths.contains("councildoc.yml") else {
+            log.add(.missingProject, "no councildoc.yml in the project folder (use --project DIR)", at: nil)
+            return Result(corpus: nil, registers: registers, log: log)
+        }
+        func text(_ path: String) -> SourceText? {
+            do {
+                return SourceText.decode(try tree.read(path), path: path, log: &log)
+            } catch {
+                log.add(.unreadableFile, "cannot read file: \(error.localizedDescription)", at: .startOf(path))
+                return nil
+            }
+        }
+        guard let configText = text("councildoc.yml"),
+              let config = ConfigDecoder.decode(configText, log: &log) else {
+            return Result(corpus: nil, registers: registers, log: log)
+        }
+
+        // Registers first: action decoding checks codes against them.
+        for path in paths where SourceRole.of(path) == .register {
+            if let source = text(path) {
+                registers.bodies = registers.bodies.adding(RegisterDecoder.decode(source, log: &log))
+            }
+        }
+
+        var corpus = Corpus(config: config)
+        var plans: [String: (plan: Plan, pending: [PlanDecoder.PendingAnnex])] = [:]
+        var actions: [String: [Action]] = [:]
+        var annexFiles: [String: Set<String>] = [:]
+        for path in paths {
+            let role = SourceRole.of(path)
+            switch role {
+            case .config, .register, .ignored:
+                continue
+            case .unexpected:
+                log.add(.unexpectedFile, "file is not a councildoc source here and is ignored (see docs/FORMAT.md for the layout)",
+                        at: .startOf(path))
+                continue
+            case .proseAnnex(let plan):
+                annexFiles[plan, default: []].insert(path)
+                continue
+            case .document, .planFile:
+                break
+            }
+            guard let source = text(path), let expected = role.expectedKind else { continue }
+            guard let (fields, frontMatter) = fields(of: source, yamlOnly: expected == .empact, log: &log) else { continue }
+            guard let kind = declaredKind(fields, expected: expected, log: &log) else { continue }
+            let context = DecodeContext(path: path, frontMatter: frontMatter, language: config.language, registers: registers)
+            switch (kind, role) {
+            case (.strategy, _):
+                if let s = StrategyDecoder.decode(fields, context, log: &log) { corpus.strategies.append(s) }
+            case (.empact, _):
+                if let e = EmpactDecoder.decode(fields, context, log: &log) { corpus.empactCycles.append(e) }
+            case (.report, _):
+                if let r = ReportDecoder.decode(fields, context, log: &log) { corpus.reports.append(r) }
+            case (.note, _):
+                if let n = NoteDecoder.decode(fields, context, log: &log) { corpus.notes.append(n) }
+            case (.plan, .planFile(let folder, _)):
+                if let decoded = PlanDecoder.decode(fields, context, log: &log) {
+                    if decoded.0.id.value != folder {
+                        log.add(.misplacedDocument, "plan id '\(decoded.0.id.value)' does not match its folder plans/\(folder)/",
+                                at: decoded.0.id.location)
+                    }
+                    plans[folder] = decoded
+                }
+            case (.action, .planFile(let folder, _)):
+                if let a = ActionDecoder.decode(fields, context, log: &log) { actions[folder, default: []].append(a) }
+            default:
+                continue
+            }
+        }
+
+        for folder in plans.keys.sorted() {
+            guard var (plan, pending) = plans[folder] else { continue }
+            for annex in pending {
+                let path = "content/plans/\(folder)/annexes/\(annex.file)"
+                guard !annex.file.contains("/"), annexFiles[folder]?.contains(path) == true, let source = text(path) else {
+                    log.add(.missingAnnexSource, "annex source '\(annex.file)' not found in content/plans/\(folder)/annexes/",
+                            at: annex.location,
+                            notes: Suggestion.note(for: annex.file, in: (annexFiles[folder] ?? []).map {
+                                String($0.split(separator: "/").last ?? "")
+                            }))
+                    continue
+                }
+                annexFiles[folder]?.remove(path)
+                let split = source.text.hasPrefix("---\n") ? fields(of: source, yamlOnly: false, log: &log) : nil
+                let frontMatter = split?.1 ?? FrontMatter(yaml: "", yamlLine: 1, body: source.text, bodyLine: 1)
+                let context = DecodeContext(path: path, frontMatter: frontMatter, language: config.language, registers: registers)
+                let prose = ProseAnnexDecoder.decode(split?.0, context, log: &log)
+                plan.annexes[annex.index].content = .prose(prose)
+                if prose.classification == .limite { plan.annexes[annex.index].classification = .limite }
+            }
+            for path in (annexFiles[folder] ?? []).sorted() {
+                log.add(.unexpectedFile, "annex file is not declared in plans/\(folder)/plan.md 'annexes' and is ignored",
+                        at: .startOf(path))
+            }
+            plan.actions = (actions.removeValue(forKey: folder) ?? []).sorted(by: actionOrder)
+            corpus.plans.append(plan)
+        }
+        for (folder, orphans) in actions.sorted(by: { $0.key < $1.key }) {
+            for action in orphans {
+                log.add(.misplacedDocument, "action is in plans/\(folder)/ but that folder has no plan.md",
+                        at: .startOf(action.source.path))
+            }
+        }
+        corpus.plans.sort { (Int($0.id.value) ?? 0) < (Int($1.id.value) ?? 0) }
+        return Result(corpus: corpus, registers: registers, log: log)
+    }
+
+    /// Numbered actions in order, then dropped proposals by file name.
+    static func actionOrder(_ a: Action, _ b: Action) -> Bool {
+        switch (a.id, b.id) {
+        case let (x?, y?): return x.value < y.value
+        case (.some, nil): return true
+        case (nil, .some): return false
+        case (nil, nil): return a.key < b.key
+        }
+    }
+
+    /// The fields of a source: its front matter (Markdown) or the whole file (YAML).
+    private static func fields(of source: SourceText, yamlOnly: Bool, log: inout DiagnosticLog) -> (YAMLFields, FrontMatter?)? {
+        if yamlOnly {
+            guard case .parsed(let root) = YAMLLoader.compose(source.text, path: source.path, firstLine: 1, log: &log)
+            else { return nil }
+            return (YAMLFields(root, path: source.path, firstLine: 1, what: "the file"), nil)
+        }
+        guard let frontMatter = FrontMatter.split(source, log: &log) else { return nil }
+        guard case .parsed(let root) = YAMLLoader.compose(frontMatter.yaml, path: source.path,
+                                                          firstLine: frontMatter.yamlLine, log: &log) else { return nil }
+        return (YAMLFields(root, path: source.path, firstLine: frontMatter.yamlLine, what: "the front matter"), frontMatter)
+    }
+
+    /// The `kind` a source declares; reports a missing, unknown or misplaced kind.
+    private static func declaredKind(_ fields: YAMLFields, expected: SourceKind, log: inout DiagnosticLog) -> SourceKind? {
+        guard let text = fields.located("kind") else {
+            log.add(.missingField, "missing required field 'kind' (here: kind: \(expected.rawValue))", at: fields.location)
+            return nil
+        }
+        guard let kind = SourceKind(rawValue: text.value) else {
+            log.add(.unknownKind, "unknown kind '\(text.value)'; the kinds are \(SourceKind.allCases.map(\.rawValue).joined(separator: ", "))",
+                    at: text.location, notes: Suggestion.note(for: text.value, in: SourceKind.allCases.map(\.rawValue)))
+            return nil
+        }
+        guard kind == expected else {
+            log.add(.misplacedDocument, "a \(kind.rawValue) does not belong here: files at this place are of kind \(expected.rawValue)",
+                    at: text.location)
+            return nil
+        }
+        return kind
+    }
+}

@@ -1,0 +1,26 @@
+/// Everything the load stage read from a project: typed documents of every kind.
+public struct Corpus: Hashable, Sendable {
+    /// `councildoc.yml`.
+    public var config: ProjectConfig
+    /// Strategies, by path.
+    public var strategies: [Strategy]
+    /// EMPACT cycles.
+    public var empactCycles: [EmpactCycle]
+    /// Plans with their actions and annexes.
+    public var plans: [Plan]
+    /// Reports.
+    public var reports: [Report]
+    /// Notes.
+    public var notes: [Note]
+
+    /// Creates a corpus.
+    public init(config: ProjectConfig, strategies: [Strategy] = [], empactCycles: [EmpactCycle] = [],
+                plans: [Plan] = [], reports: [Report] = [], notes: [Note] = []) {
+        self.config = config
+        self.strategies = strategies
+        self.empactCycles = empactCycles
+        self.plans = plans
+        self.reports = reports
+        self.notes = notes
+    }
+}

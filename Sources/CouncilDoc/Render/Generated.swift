@@ -1,0 +1,39 @@
+/// Small builders of Markdown values for generated content.
+enum Generated {
+    /// A paragraph of inlines.
+    static func paragraph(_ inlines: [Inline]) -> Block { .paragraph(inlines, at: .unknown) }
+
+    /// A paragraph of text.
+    static func paragraph(_ text: String) -> Block { .paragraph([.text(text)], at: .unknown) }
+
+    /// A heading.
+    static func heading(_ level: Int, _ text: String) -> Block { .heading(level: level, [.text(text)], at: .unknown) }
+
+    /// A typed link with the target's own label.
+    static func reference(_ destination: String, text: String? = nil) -> Inline {
+        .link(MarkdownLink(destination: destination, children: text.map { [.text($0)] } ?? []))
+    }
+
+    /// A bullet list, one paragraph per item.
+    static func bullets(_ items: [[Inline]], tight: Bool = true) -> Block {
+        .list(MarkdownList(ordered: false, tight: tight, items: items.map { ListItem(blocks: [paragraph($0)]) }))
+    }
+
+    /// Inlines joined by a separator text.
+    static func joined(_ parts: [[Inline]], separator: String = ", ") -> [Inline] {
+        var out: [Inline] = []
+        for (i, part) in parts.enumerated() {
+            if i > 0 { out.append(.text(separator)) }
+            out.append(contentsOf: part)
+        }
+        return out
+    }
+
+    /// A participant as a link to its page (`ms:FR`).
+    static func participant(_ p: Participant) -> [Inline] {
+        [reference("ms:\(p.slug)", text: p.description)]
+    }
+
+    /// The blocks of a document, without a leading heading that repeats `title`.
+    static func body(_ blocks: [Block]) -> [Block] { blocks }
+}

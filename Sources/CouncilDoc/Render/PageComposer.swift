@@ -1,0 +1,149 @@
+/// Builds the `PageContent` of every document of an edition: one function per kind.
+struct PageComposer {
+    let linked: LinkedCorpus
+    let edition: Edition
+
+    /// Every page of the edition, in a fixed order.
+    func pages() -> [PageContent] {
+        let corpus = linked.corpus
+        var pages: [PageContent] = []
+        pages += corpus.strategies.map(strategy)
+        pages += corpus.empactCycles.map(empact)
+        for plan in corpus.plans {
+            pages.append(self.plan(plan))
+            pages += plan.actions.compactMap { action($0, plan: plan) }
+        }
+        pages += corpus.reports.map(report)
+        pages += corpus.notes.map(note)
+        return pages
+    }
+
+    private func language(_ m: CouncilMetadata) -> String { m.language }
+
+    func strategy(_ s: Strategy) -> PageContent {
+        let id = s.id.value
+        var blocks = s.source.body.blocks
+        let list = objectivesList(s)
+        if let at = blocks.firstIndex(where: { if case .fencedDiv(let d) = $0 { d.name == "objectives" } else { false } }) {
+            blocks[at] = list
+        } else {
+            blocks += [Generated.heading(2, "Objectives"), list]
+        }
+        return PageContent(page: DocumentScopes.page(strategy: id), title: s.title, heading: nil,
+                           cover: Cover.of(s.source.metadata, edition: edition),
+                           scope: Scope(strategy: id, cycle: nil, owner: .strategy(id)), blocks: blocks, annexes: [],
+                           footerNumber: s.source.metadata.number?.value.description, language: language(s.source.metadata))
+    }
+
+    /// The objectives and sub-objectives, each with its anchor.
+    func objectivesList(_ s: Strategy) -> Block {
+        .list(MarkdownList(ordered: false, tight: false, items: s.objectives.map { objective in
+            let oid = ObjectiveID(strategy: s.id.value, objective: objective.id.value, sub: nil)
+            var blocks: [Block] = [Generated.paragraph([.anchor(DocumentScopes.fragment(objective: oid)),
+                                                        .strong([.text("\(objective.id.value))")]), .text(" "),
+                                                        .emphasis([.text(objective.text)])])]
+            if !objective.sub.isEmpty {
+                blocks.append(.list(MarkdownList(ordered: false, tight: true, items: objective.sub.map { sub in
+                    let sid = ObjectiveID(strategy: s.id.value, objective: objective.id.value, sub: sub.id.value)
+                    return ListItem(blocks: [Generated.paragraph([.anchor(DocumentScopes.fragment(objective: sid)),
+                                                                  .text("\(sub.id.value)) \(sub.text)")])])
+                })))
+            }
+            return ListItem(blocks: blocks)
+        }))
+    }
+
+    func empact(_ cycle: EmpactCycle) -> PageContent {
+        let c = cycle.cycle.value
+        var blocks: [Block] = []
+        for oap in cycle.oaps {
+            let ref = OAPReference(oap.id.value)
+            blocks.append(.heading(level: 2, (ref.map { [Inline.anchor(DocumentScopes.fragment(oap: $0))] } ?? [])
+                                    + [.text(oap.title)], at: .unknown))
+            if !oap.actions.isEmpty {
+                blocks.append(Generated.bullets(oap.actions.map { action in
+                    let aref = OAPReference("\(oap.id.value)/\(action.id.value)")
+                    return (aref.map { [Inline.anchor(DocumentScopes.fragment(oap: $0))] } ?? [])
+                        + [.strong([.text("OA \(action.id.value)")]), .text(" \(action.title)")]
+                }))
+            }
+        }
+        return PageContent(page: DocumentScopes.page(cycle: c), title: cycle.title, heading: cycle.title, cover: nil,
+                           scope: Scope(strategy: nil, cycle: c, owner: .empact(c)), blocks: blocks, annexes: [],
+                           footerNumber: nil, language: linked.corpus.config.language)
+    }
+
+    func plan(_ plan: Plan) -> PageContent {
+        let content = PlanContent(plan: plan, presidencies: linked.registers.presidencies)
+        let blocks = plan.source.body.blocks.map { block -> Block in
+            if case .fencedDiv(let d) = block, d.name == "timeline" {
+                return plan.timeline.isEmpty ? Generated.paragraph("No timeline.") : .table(content.timelineTable())
+            }
+            return block
+        }
+        return PageContent(page: DocumentScopes.page(plan: plan.id.value), title: plan.title,
+                           heading: hasHeading(blocks) ? nil : plan.title,
+                           cover: Cover.of(plan.source.metadata, edition: edition),
+                           scope: DocumentScopes.scope(plan: plan, owner: .plan(plan.id.value)),
+                           blocks: content.expand(blocks), annexes: content.annexes(),
+                           footerNumber: plan.source.metadata.number?.value.description,
+                           language: language(plan.source.metadata))
+    }
+
+    func action(_ action: Action, plan: Plan) -> PageContent? {
+        guard let id = action.id?.value else { return nil }
+        let title = "\(id): \(action.title)"
+        return PageContent(page: DocumentScopes.page(action: id), title: title, heading: title,
+                           cover: Cover.of(action.source.metadata, edition: edition),
+                           scope: DocumentScopes.scope(plan: plan, owner: .action(id)),
+                           blocks: ActionContent.fields(action, plan: plan) + action.source.body.blocks, annexes: [],
+                           footerNumber: action.source.metadata.number?.value.description ?? plan.source.metadata.number?.value.description,
+                           language: language(action.source.metadata))
+    }
+
+    func report(_ report: Report) -> PageContent {
+        let key = Identifier.slug(report.key)
+        var blocks = report.source.body.blocks
+        if !report.recommendations.isEmpty {
+            blocks.append(Generated.heading(2, "Roadmap for progressing recommendations"))
+            blocks.append(.table(MarkdownTable(
+                alignments: [.none, .none, .none, .none, .none],
+                header: ["No.", "Recommendation", "By whom?", "How?", "By when?"].map { [.text($0)] },
+                rows: report.recommendations.map { r in
+                    [[.text(r.id)], Flatten.inlines(r.text.blocks), [.text(r.by)], [.text(r.how)], [.text(r.when)]]
+                })))
+        }
+        for chart in report.questionnaire {
+            blocks.append(Generated.paragraph([.strong([.text(chart.title)])]))
+            blocks.append(.table(MarkdownTable(
+                alignments: [.none, .right],
+                header: [[.text("Answer")], [.text(chart.unit == .percent ? "%" : "Number")]],
+                rows: chart.data.map { [[.text($0.label)], [.text(Self.number($0.value))]] })))
+        }
+        return PageContent(page: DocumentScopes.page(report: key), title: report.title,
+                           heading: hasHeading(blocks) ? nil : report.title,
+                           cover: Cover.of(report.source.metadata, edition: edition),
+                           scope: Scope(strategy: nil, cycle: nil, owner: .report(key)), blocks: blocks, annexes: [],
+                           footerNumber: report.source.metadata.number?.value.description,
+                           language: language(report.source.metadata))
+    }
+
+    func note(_ note: Note) -> PageContent {
+        let key = Identifier.slug(note.key)
+        return PageContent(page: DocumentScopes.page(note: key), title: note.title,
+                           heading: nil, cover: Cover.of(note.source.metadata, edition: edition),
+                           scope: Scope(strategy: nil, cycle: nil, owner: .note(key)), blocks: note.source.body.blocks,
+                           annexes: [], footerNumber: note.source.metadata.number?.value.description,
+                           language: language(note.source.metadata))
+    }
+
+    /// Whether the body starts with a first-level heading of its own.
+    private func hasHeading(_ blocks: [Block]) -> Bool {
+        blocks.contains { if case .heading(1, _, _) = $0 { true } else { false } }
+    }
+
+    /// 43 → "43", 12.5 → "12.5".
+    static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,34 @@
+/// One page before it is written in a format: what both the HTML and the Markdown
+/// renderings are made from.
+struct PageContent {
+    /// An annex of the page.
+    struct Annex {
+        /// "ANNEX I".
+        var label: String
+        /// The annex's title.
+        var title: String
+        /// Its content.
+        var blocks: [Block]
+        /// The anchor of the annex.
+        var anchor: String
+    }
+
+    /// Where the page goes.
+    var page: PagePath
+    /// The page's title (browser tab, index).
+    var title: String
+    /// The heading above the body, when the body does not carry its own.
+    var heading: String?
+    /// The Council cover, if the document has one.
+    var cover: Cover?
+    /// How short references in the text resolve.
+    var scope: Scope
+    /// The body, generated parts included.
+    var blocks: [Block]
+    /// Annexes after the body.
+    var annexes: [Annex]
+    /// The document number for the footer.
+    var footerNumber: String?
+    /// The language of the page.
+    var language: String
+}

@@ -1,0 +1,25 @@
+/// Resolves typed links for one page of one format: relative hrefs to the targets' pages,
+/// their labels for empty links, plain text for what has no page.
+struct PageLinks: LinkProvider {
+    let linked: LinkedCorpus
+    let scope: Scope
+    let page: PagePath
+    /// `html` or `md`.
+    let ext: String
+
+    func resolve(_ destination: String) -> ResolvedLink? {
+        switch linked.resolve(destination, in: scope) {
+        case .url:
+            return nil
+        case .target(let id):
+            guard let target = linked.index[id] else { return ResolvedLink(href: nil, label: destination) }
+            guard let targetPage = target.page else { return ResolvedLink(href: nil, label: target.label, title: target.title) }
+            return ResolvedLink(href: page.href(to: targetPage, ext: ext, fragment: target.fragment),
+                                label: target.label, title: target.title)
+        case .external(let number):
+            return ResolvedLink(href: nil, label: number)
+        case .unresolved:
+            return ResolvedLink(href: nil, label: ReferenceResolver.split(destination)?.rest ?? destination)
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// The generated parts of a plan: its lists of actions, its timeline, its annexes.
+struct PlanContent {
+    let plan: Plan
+    let presidencies: PresidencyRegister
+
+    /// Actions that are part of the plan (not dropped).
+    var numbered: [Action] { plan.actions.filter { $0.status != .dropped } }
+    /// Dropped proposals; a final plan does not show them.
+    var dropped: [Action] { plan.actions.filter { $0.status == .dropped } }
+
+    /// Replaces the `actions` and `dropped-actions` fenced divs by their lists.
+    func expand(_ blocks: [Block]) -> [Block] {
+        blocks.map { block in
+            guard case .fencedDiv(let div) = block else { return block }
+            switch div.name {
+            case "actions":
+                return numbered.isEmpty ? Generated.paragraph("No actions yet.")
+                    : Generated.bullets(numbered.map(ActionContent.listItem))
+            case "dropped-actions":
+                // The plan's text names the proposals dropped for want of a leader; Annex I
+                // is where a draft strikes them through.
+                let items = dropped.map { [Inline.text($0.title)] }
+                return items.isEmpty ? Generated.paragraph("None.") : Generated.bullets(items)
+            default:
+                return block
+            }
+        }
+    }
+
+    /// The annexes of the plan, generated ones built from the model.
+    func annexes() -> [PageContent.Annex] {
+        plan.annexes.enumerated().map { index, annex in
+            let label = annex.id.isEmpty ? "ANNEX" : "ANNEX \(annex.id)"
+            let blocks: [Block]
+            switch annex.content {
+            case .prose(let prose): blocks = prose.source.body.blocks
+            case .generated(.actionsOverview): blocks = actionsOverview()
+            case .generated(.mandateTemplate): blocks = mandateTemplate()
+            case .generated(.actionsTable): blocks = actionsTable()
+            }
+            return PageContent.Annex(label: label, title: annex.title, blocks: blocks,
+                                     anchor: annex.id.isEmpty ? "annex-\(index + 1)" : "annex-\(Identifier.slug(annex.id))")
+        }
+    }
+
+    /// Annex I: actions × leader, co-leaders, participants; dropped proposals struck
+    /// through in a draft.
+    func actionsOverview() -> [Block] {
+        func names(_ list: [Located<Participant>]) -> [Inline] {
+            Generated.joined(list.map { Generated.participant($0.value) })
+        }
+        var rows: [[[Inline]]] = numbered.map { action in
+            [action.id.map { [Generated.reference("action:\($0.value)", text: "\($0.value)")] } ?? [],
+             [.text(action.title)],
+             action.leader.map { Generated.participant($0.value) } ?? [],
+             names(action.coLeaders), names(action.participants)]
+        }
+        if plan.state == .draft {
+            rows += dropped.map { action in
+                [[], [.strikethrough([.text(action.title)])], [], [], []]
+            }
+        }
+        return [.table(MarkdownTable(alignments: Array(repeating: .none, count: 5),
+                                     header: [[.text("No.")], [.text("Action")], [.text("Leader")],
+                                              [.text("Co-leaders")], [.text("Participants")]],
+                                     rows: rows))]
+    }
+
+    /// Annex II: the mandate template, from the fields an action carries.
+    func mandateTemplate() -> [Block] {
+        let rows: [(String, String)] = [
+            ("Reference", "\(plan.id.value).xx"),
+            ("Objective", "Desired result of the action"),
+            ("Rationale", "How this action will contribute to the work of customs authorities"),
+            ("Activities + planning", "Description of the steps to be taken to achieve the objective and the timeline for them"),
+            ("Other policy areas/groups", "Relevance to other policy areas/groups"),
+            ("Leader", "Member State which has taken on a leadership role + contact information"),
+            ("Participants", "Participating Member States and other stakeholders (e.g. Europol, Commission, Frontex)"),
+            ("Link with EMPACT OAP", "Mention which EMPACT OAP(s) + if possible which action(s) to facilitate coordination and alignment"),
+            ("Implementation via EMPACT", "yes / no + specify if possible"),
+            ("Link with the Strategy", "Specify which objective(s)/sub-objective(s) will be implemented"),
+        ]
+        return [Generated.paragraph([.strong([.text("\(plan.id.value).xx: Title")])]),
+                .table(MarkdownTable(alignments: [.none, .none], header: [[.text("Field")], [.text("Content")]],
+                                     rows: rows.map { [[.strong([.text($0.0)])], [.emphasis([.text($0.1)])]] }))]
+    }
+
+    /// An older plan's per-action table (seed 002).
+    func actionsTable() -> [Block] {
+        let rows: [[[Inline]]] = plan.actions.map { action in
+            [action.id.map { [Generated.reference("action:\($0.value)", text: "\($0.value)")] } ?? [],
+             [.text(action.title)],
+             Generated.joined(action.strategicObjectives.map { [Generated.reference("objective:\($0.value)")] }),
+             action.performanceIndicator.map { Flatten.inlines($0.blocks) } ?? [],
+             Flatten.inlines([.list(MarkdownList(ordered: true, tight: true, items: action.possibleOutcomes.map {
+                 ListItem(blocks: [Generated.paragraph($0)])
+             }))]),
+             Generated.joined(action.otherParties.map { [.text($0)] }, separator: "; ")]
+        }
+        return [.table(MarkdownTable(alignments: Array(repeating: .none, count: 6),
+                                     header: ["No.", "Proposed action", "Strategic objectives", "Performance indicator",
+                                              "Possible outcome(s)", "Other concerned parties"].map { [.text($0)] },
+                                     rows: rows))]
+    }
+
+    /// The timeline as a table: semester with its Presidency, and what happens.
+    func timelineTable() -> MarkdownTable {
+        MarkdownTable(alignments: [.none, .none], header: [[.text("Semester")], [.text(plan.timelineTitle ?? "Timeline")]],
+                      rows: plan.timeline.map { entry in
+                          let semester = entry.semester.value
+                          let presidency = presidencies.presidency(semester).map { " (\($0))" } ?? ""
+                          return [[.strong([.text(semester.display + presidency)])], Flatten.inlines(entry.text.blocks)]
+                      })
+    }
+}

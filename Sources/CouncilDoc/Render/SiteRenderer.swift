@@ -1,0 +1,74 @@
+/// The render stage: every page of an edition as HTML (through the templates) and as
+/// Markdown, the index, and the stylesheet.
+public struct SiteRenderer {
+    let linked: LinkedCorpus
+    let edition: Edition
+    let templates: TemplateSet
+
+    /// Creates a renderer for one edition's linked corpus.
+    public init(linked: LinkedCorpus, edition: Edition, templates: TemplateSet) {
+        self.linked = linked
+        self.edition = edition
+        self.templates = templates
+    }
+
+    /// The label of the edition on every page.
+    var editionLabel: String { edition == .limite ? "LIMITE edition" : "PUBLIC edition" }
+
+    /// Every file of the edition, sorted by path.
+    public func render() -> [OutputFile] {
+        let pages = PageComposer(linked: linked, edition: edition).pages()
+        var files: [OutputFile] = []
+        for page in pages {
+            files.append(OutputFile(path: page.page.file("html"), text: html(page)))
+            files.append(OutputFile(path: page.page.file("md"), text: markdown(page)))
+        }
+        let index = IndexPage(linked: linked)
+        files.append(OutputFile(path: "index.html", text: templates.render("index", index.view(
+            edition: edition, label: editionLabel))))
+        files.append(OutputFile(path: "index.md", text: index.markdown(label: editionLabel)))
+        files.append(OutputFile(path: "assets/council.css", text: templates.stylesheet))
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// A page as HTML.
+    func html(_ page: PageContent) -> String {
+        let links = PageLinks(linked: linked, scope: page.scope, page: page.page, ext: "html")
+        let body = HTMLWriter.render(page.blocks, links: links)
+        var view: [String: Any] = [
+            "lang": page.language, "title": page.title, "edition": edition.rawValue, "editionLabel": editionLabel,
+            "siteTitle": linked.corpus.config.title,
+            "cssHref": page.page.href(to: PagePath(["assets", "council"]), ext: "css"),
+            "indexHref": page.page.href(to: PagePath(["index"]), ext: "html"),
+            "markdownHref": page.page.href(to: page.page, ext: "md"),
+            "body": body,
+            "annexes": page.annexes.map { annex -> [String: Any] in
+                ["label": annex.label, "title": annex.title, "anchor": annex.anchor,
+                 "body": HTMLWriter.render(annex.blocks, links: links)]
+            },
+        ]
+        if let heading = page.heading { view["heading"] = heading }
+        if let footer = page.footerNumber { view["footerNumber"] = footer }
+        if var cover = page.cover?.view {
+            cover["hasCodes"] = !(page.cover?.codes.isEmpty ?? true)
+            cover["hasRows"] = !(page.cover?.rows.isEmpty ?? true)
+            view["cover"] = cover
+        }
+        return templates.render("page", view)
+    }
+
+    /// A page as GitHub Flavored Markdown.
+    func markdown(_ page: PageContent) -> String {
+        let links = PageLinks(linked: linked, scope: page.scope, page: page.page, ext: "md")
+        var parts: [String] = []
+        if let cover = page.cover { parts.append(cover.markdown.joined(separator: "\n")) }
+        if let heading = page.heading { parts.append("# " + MarkdownWriter.render([Inline.text(heading)]) + "\n") }
+        parts.append(MarkdownWriter.render(page.blocks, links: links))
+        for annex in page.annexes {
+            parts.append("# \(annex.label)\n\n## " + MarkdownWriter.render([Inline.text(annex.title)]) + "\n\n"
+                         + MarkdownWriter.render(annex.blocks, links: links))
+        }
+        if let footer = page.footerNumber { parts.append("---\n\n\(footer) EN\n") }
+        return parts.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}

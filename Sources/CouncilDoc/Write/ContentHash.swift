@@ -1,0 +1,18 @@
+/// A 64-bit FNV-1a hash, for naming output generations by their content.
+struct ContentHash {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// Mixes bytes in.
+    mutating func add<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01B3
+        }
+    }
+
+    /// 16 hex digits.
+    var hex: String {
+        let s = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// The write stage, the only code that writes to disk. Both editions are written into a new
+/// generation folder inside the output folder, then swapped in by one atomic rename of the
+/// `current` link, so `output/limite` and `output/public` always show one complete build;
+/// a failed build leaves the last good output as it was.
+///
+/// Layout: `output/.generations/<hash>/{limite,public}/…`, `output/current` → the live
+/// generation, `output/limite` → `current/limite`, `output/public` → `current/public`.
+public struct SiteWriter {
+    /// Why writing failed.
+    public struct Failure: Error, CustomStringConvertible {
+        /// What went wrong.
+        public let description: String
+    }
+
+    /// The output folder.
+    public let output: URL
+    private let manager = FileManager.default
+
+    /// A writer for an output folder.
+    public init(output: URL) { self.output = output.standardizedFileURL }
+
+    /// Writes the editions' files as the new live generation; returns its folder name.
+    @discardableResult
+    public func write(_ editions: [(Edition, [OutputFile])]) throws -> String {
+        for (_, files) in editions {
+            for file in files where !Self.isSafe(file.path) {
+                throw Failure(description: "refusing to write '\(file.path)': not a plain relative path")
+            }
+        }
+        var hash = ContentHash()
+        for (edition, files) in editions {
+            for file in files.sorted(by: { $0.path < $1.path }) {
+                hash.add("\(edition.rawValue)/\(file.path)".utf8)
+                hash.add([0])
+                hash.add(file.contents)
+                hash.add([0])
+            }
+        }
+        let generation = "gen-" + hash.hex
+        let generations = output.appendingPathComponent(".generations")
+        try create(generations)
+        try checkOwnLinks()
+        let target = generations.appendingPathComponent(generation)
+        if !manager.fileExists(atPath: target.path) {
+            let staging = generations.appendingPathComponent(".staging-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
+            try? manager.removeItem(at: staging)
+            do {
+                for (edition, files) in editions {
+                    let root = staging.appendingPathComponent(edition.rawValue)
+                    try create(root)
+                    for file in files {
+                        let url = root.appendingPathComponent(file.path)
+                        try create(url.deletingLastPathComponent())
+                        try file.contents.write(to: url)
+                    }
+                }
+                try manager.moveItem(at: staging, to: target)
+            } catch {
+                try? manager.removeItem(at: staging)
+                throw Failure(description: "cannot write the output: \(error.localizedDescription)")
+            }
+        }
+        try swapCurrent(to: ".generations/\(generation)")
+        for edition in Edition.allCases { try ensureLink(edition.rawValue, to: "current/\(edition.rawValue)") }
+        cleanUp(keeping: generation)
+        return generation
+    }
+
+    /// A path inside an edition: relative, no `..`, no empty part, no NUL or backslash.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\0"), !path.contains("\\") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0 != "." && $0 != ".."
+        }
+    }
+
+    private func create(_ url: URL) throws {
+        try manager.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    /// `output/limite` and `output/public` must be councildoc's links, not a user's folders.
+    private func checkOwnLinks() throws {
+        for name in Edition.allCases.map(\.rawValue) + ["current"] {
+            let url = output.appendingPathComponent(name)
+            guard let attributes = try? manager.attributesOfItem(atPath: url.path) else { continue }
+            if attributes[.type] as? FileAttributeType != .typeSymbolicLink {
+                throw Failure(description: "\(url.path) exists and is not councildoc's link: move it away first")
+            }
+        }
+    }
+
+    /// Points `output/current` at a generation with one atomic rename.
+    private func swapCurrent(to destination: String) throws {
+        let current = output.appendingPathComponent("current")
+        let temporary = output.appendingPathComponent(".current-\(ProcessInfo.processInfo.processIdentifier)")
+        try? manager.removeItem(at: temporary)
+        try manager.createSymbolicLink(atPath: temporary.path, withDestinationPath: destination)
+        guard rename(temporary.path, current.path) == 0 else {
+            try? manager.removeItem(at: temporary)
+            throw Failure(description: "cannot switch \(current.path) to the new output (errno \(errno))")
+        }
+    }
+
+    private func ensureLink(_ name: String, to destination: String) throws {
+        let url = output.appendingPathComponent(name)
+        if (try? manager.destinationOfSymbolicLink(atPath: url.path)) == destination { return }
+        try? manager.removeItem(at: url)
+        try manager.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
+    }
+
+    /// Removes older generations and leftovers of interrupted builds.
+    private func cleanUp(keeping generation: String) {
+        let generations = output.appendingPathComponent(".generations")
+        guard let names = try? manager.contentsOfDirectory(atPath: generations.path) else { return }
+        for name in names where name != generation {
+            try? manager.removeItem(at: generations.appendingPathComponent(name))
+        }
+        if let names = try? manager.contentsOfDirectory(atPath: output.path) {
+            for name in names where name.hasPrefix(".current-") {
+                try? manager.removeItem(at: output.appendingPathComponent(name))
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import CouncilDoc
+import Foundation
+
+/// `councildoc build`: both editions into the output folder.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build", abstract: "Build the LIMITE and PUBLIC editions into the output folder.")
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(name: .long, help: "The output folder (default: output/ in the project).")
+    var output: String?
+
+    @Option(name: .long, help: "A templates folder (default: templates/ in the project, else the built-in templates).")
+    var templates: String?
+
+    func run() throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
+            ?? options.projectURL.appendingPathComponent("output")
+        let templatesURL = templates.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
+        if let templatesURL, !FileManager.default.fileExists(atPath: templatesURL.path) {
+            throw ValidationError("templates folder '\(templates!)' does not exist")
+        }
+        let log = Pipeline.build(project: options.projectURL, output: outputURL, templates: templatesURL)
+        let status = Reporting.finish(log)
+        if status == 0 {
+            print("built \(outputURL.path)/limite and \(outputURL.path)/public")
+        }
+        throw ExitCode(status)
+    }
+}

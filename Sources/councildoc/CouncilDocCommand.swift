@@ -1,0 +1,30 @@
+import ArgumentParser
+import CouncilDoc
+import Foundation
+
+/// `councildoc`: builds Council-style documents from Markdown and YAML sources.
+@main
+struct CouncilDocCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "councildoc",
+        abstract: "Builds EU Council-style documents (LIMITE and PUBLIC editions) from Markdown and YAML.",
+        subcommands: [BuildCommand.self, CheckCommand.self])
+
+    /// Parses the arguments and runs; usage errors exit with status 2, not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}

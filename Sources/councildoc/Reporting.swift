@@ -1,0 +1,13 @@
+import CouncilDoc
+import Foundation
+
+/// Prints diagnostics to standard error and turns them into an exit status.
+enum Reporting {
+    /// Prints every diagnostic and the summary; returns 1 when there are errors, else 0.
+    static func finish(_ log: DiagnosticLog, quietWhenClean: Bool = false) -> Int32 {
+        if !(quietWhenClean && log.all.isEmpty) {
+            FileHandle.standardError.write(Data(DiagnosticFormatter.format(log).utf8))
+        }
+        return log.hasErrors ? 1 : 0
+    }
+}
