@@ -5,6 +5,7 @@ enum Diagnose {
     /// The diagnostics of a project, one `path:line:col: severity: message [id]` line each.
     static func lines(_ files: [String: String]) -> [String] {
         Pipeline.check(InMemorySourceTree(files)).log.sorted.map(DiagnosticFormatter.format)
+            .flatMap { $0.split(separator: "\n").map(String.init) }
     }
 
     /// The ids of the diagnostics.
