@@ -104,6 +104,7 @@ struct FenceAssembler {
         let children = inlines.map { recurse($0, at: at) }
         let merged = Self.mergeTexts(children)
         guard merged.contains(where: Self.mayHoldSpan) else { return merged }
+        if !merged.contains(where: { if case .text(let t) = $0 { t.contains("limite") } else { false } }) { return merged }
 
         var pieces: [Piece] = []
         for (i, inline) in merged.enumerated() {
@@ -153,6 +154,12 @@ struct FenceAssembler {
             if case .inline(let inline) = piece { return inline }
             return .text("[")
         })
+        // A marker that formed no span (`[x]{.limite` unclosed, `]{ .limite}` misspelt) must
+        // not publish its text silently.
+        if result.contains(where: { if case .text(let t) = $0 { t.contains("{.limite") } else { false } }),
+           !problems.contains(MarkdownProblem(kind: .unbalancedSpan, at: at)) {
+            problems.append(MarkdownProblem(kind: .unbalancedSpan, at: at))
+        }
         return result
     }
 

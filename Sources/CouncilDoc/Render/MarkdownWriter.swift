@@ -179,7 +179,8 @@ public struct MarkdownWriter {
         case .softBreak:
             return "\n"
         case .lineBreak:
-            return "\\\n"
+            // A table row is one line: a break inside a cell is HTML.
+            return inTable ? "<br>" : "\\\n"
         case .code(let code):
             return MarkdownEscaping.codeSpan(code, inTable: inTable)
         case .html(let literal):

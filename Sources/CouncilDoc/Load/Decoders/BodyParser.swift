@@ -17,7 +17,7 @@ enum BodyParser {
                 log.add(.strayFence, "fence line inside raw HTML has no effect: put the fenced div outside the HTML",
                         at: location)
             case .unbalancedSpan:
-                log.add(.unbalancedSpan, "']{.limite}' has no matching '[' at the same level (inside the same emphasis or link)",
+                log.add(.unbalancedSpan, "malformed LIMITE span: write [text]{.limite}, with both brackets at the same level (inside the same emphasis or link)",
                         at: location)
             }
         }

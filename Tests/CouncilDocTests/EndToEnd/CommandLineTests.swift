@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// The built executable on real sources: exit status, diagnostics, files.
+@Suite(.serialized) struct CommandLineTests {
+    @Test func buildsTheSampleContentIntoBothEditions() throws {
+        let out = try TempProject([:])
+        let run = try CLI.run(["build", "--output", out.root.appendingPathComponent("output").path], in: Fixtures.repositoryRoot)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == "no problems\n")
+        let limite = out.files(under: "output/limite"), publicFiles = out.files(under: "output/public")
+        // Every sample document as HTML and Markdown in the limite edition.
+        for page in ["index", "plans/13/index", "plans/13/13.1", "plans/13/13.3", "plans/5/index", "plans/5/5.10",
+                     "strategies/customs-2023", "strategies/customs-third-pillar-2009", "notes/15116-22-customs-europol",
+                     "reports/17387-13-learning-points", "empact/2026-2027"] {
+            #expect(limite.contains(page + ".html"), "\(page).html")
+            #expect(limite.contains(page + ".md"), "\(page).md")
+        }
+        // LIMITE documents without a public release are not in the public edition.
+        #expect(!publicFiles.contains("strategies/customs-2023.html"))
+        #expect(!publicFiles.contains("notes/15116-22-customs-europol.html"))
+        #expect(publicFiles.contains("plans/13/index.html"))
+        #expect(publicFiles.contains("reports/17387-13-learning-points.md"))
+    }
+
+    @Test func twoBuildsGiveIdenticalBytes() throws {
+        let a = try TempProject([:]), b = try TempProject([:])
+        for dir in [a, b] {
+            let run = try CLI.run(["build", "--project", Fixtures.repositoryRoot.path, "--output", dir.root.appendingPathComponent("o").path],
+                                  in: dir.root)
+            #expect(run.status == 0)
+        }
+        let files = a.files(under: "o/limite") + a.files(under: "o/public").map { "P/" + $0 }
+        #expect(files == b.files(under: "o/limite") + b.files(under: "o/public").map { "P/" + $0 })
+        for edition in ["limite", "public"] {
+            for file in a.files(under: "o/\(edition)") {
+                #expect(try a.read("o/\(edition)/\(file)") == b.read("o/\(edition)/\(file)"), "\(edition)/\(file)")
+            }
+        }
+    }
+
+    @Test func checkReportsEveryProblemAndExitsOne() throws {
+        let project = try TempProject(Sources.minimal(extra: [
+            "content/notes/a.md": "---\nkind: noet\n---\n",
+            "content/notes/b.md": "---\nkind: note\nsubject: x\n---\n\nSee [](action:13.9).\n",
+        ]))
+        let run = try CLI.run(["check"], in: project.root)
+        #expect(run.status == 1)
+        #expect(run.stdout == "")
+        #expect(run.stderr == """
+        content/notes/a.md:2:7: error: unknown kind 'noet'; the kinds are strategy, empact, plan, action, report, note [unknown-kind]
+        content/notes/a.md:2:7: note: did you mean 'note'?
+        content/notes/b.md:6:5: error: no action '13.9' in the content [unknown-reference]
+        content/notes/b.md:6:5: note: did you mean 'action:13.1'?
+        2 errors
+
+        """)
+    }
+
+    @Test func aFailedBuildLeavesTheLastGoodOutputUntouched() throws {
+        let project = try TempProject(Sources.minimal())
+        #expect(try CLI.run(["build"], in: project.root).status == 0)
+        let before = try project.read("output/limite/plans/13/13.1.html")
+        let listing = project.files(under: "output/limite")
+        try project.write("content/plans/13/actions/13.1.md", "---\nkind: action\n---\n")
+        let failed = try CLI.run(["build"], in: project.root)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("missing required field 'title' [missing-field]"))
+        #expect(try project.read("output/limite/plans/13/13.1.html") == before)
+        #expect(project.files(under: "output/limite") == listing)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: project.root.appendingPathComponent("output").path).sorted()
+        #expect(entries == [".generations", "current", "limite", "public"])
+    }
+
+    @Test func nothingIsWrittenOutsideTheOutputFolder() throws {
+        let project = try TempProject(Sources.minimal())
+        let before = project.files(under: ".")
+        #expect(try CLI.run(["build"], in: project.root).status == 0)
+        let added = Set(project.files(under: ".")).subtracting(before)
+        #expect(added.allSatisfy { $0.hasPrefix("output/") }, "\(added.filter { !$0.hasPrefix("output/") })")
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let dir = try TempProject([:])
+        let noProject = try CLI.run(["build"], in: dir.root)
+        #expect(noProject.status == 2)
+        #expect(noProject.stderr.contains("no councildoc.yml in '.'"))
+        let badOption = try CLI.run(["build", "--frobnicate"], in: dir.root)
+        #expect(badOption.status == 2)
+        let badCommand = try CLI.run(["publish"], in: dir.root)
+        #expect(badCommand.status == 2)
+        let help = try CLI.run(["--help"], in: dir.root)
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("build"))
+    }
+
+    @Test func theBuiltInTemplatesServeAProjectWithoutATemplatesFolder() throws {
+        let project = try TempProject(Sources.minimal())
+        #expect(!project.exists("templates"))
+        #expect(try CLI.run(["build"], in: project.root).status == 0)
+        #expect(try project.read("output/limite/assets/council.css").contains("@page"))
+        try project.write("templates/page.mustache", "CUSTOM {{title}}\n")
+        #expect(try CLI.run(["build"], in: project.root).status == 0)
+        #expect(try project.read("output/limite/plans/13/13.1.html") == "CUSTOM 13.1: Action 13.1\n")
+    }
+}
