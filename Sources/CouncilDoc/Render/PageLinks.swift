@@ -19,7 +19,10 @@ struct PageLinks: LinkProvider {
         case .external(let number):
             return ResolvedLink(href: nil, label: number)
         case .unresolved:
-            return ResolvedLink(href: nil, label: ReferenceResolver.split(destination)?.rest ?? destination)
+            // Only in the public edition, for targets it withholds: the reference as text.
+            guard let (scheme, rest) = ReferenceResolver.split(destination) else { return ResolvedLink(href: nil, label: destination) }
+            let label = ["objective", "action", "plan"].contains(scheme) ? "\(scheme) \(rest)" : rest
+            return ResolvedLink(href: nil, label: label)
         }
     }
 }
