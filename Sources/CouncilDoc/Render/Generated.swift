@@ -33,7 +33,4 @@ enum Generated {
     static func participant(_ p: Participant) -> [Inline] {
         [reference("ms:\(p.slug)", text: p.description)]
     }
-
-    /// The blocks of a document, without a leading heading that repeats `title`.
-    static func body(_ blocks: [Block]) -> [Block] { blocks }
 }

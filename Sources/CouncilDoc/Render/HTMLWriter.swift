@@ -21,17 +21,15 @@ public struct HTMLWriter {
 
     private let options: Options
     private let links: LinkProvider
-    private let directive: ((FencedDiv) -> String?)?
     private var out = ""
     private var footnoteIndex = 0
     private var writtenFootnoteIndex = 0
     private var footnoteReferenceCounts: [String: Int] = [:]
     private var footnoteReferencesSeen: [String: Int] = [:]
 
-    /// Renders `blocks`; `directive` renders fenced divs other than `limite` (nil: a div).
-    public static func render(_ blocks: [Block], options: Options = Options(), links: LinkProvider = NoLinks(),
-                              directive: ((FencedDiv) -> String?)? = nil) -> String {
-        var writer = HTMLWriter(options: options, links: links, directive: directive)
+    /// Renders `blocks`; a fenced div becomes `<div class="NAME">`.
+    public static func render(_ blocks: [Block], options: Options = Options(), links: LinkProvider = NoLinks()) -> String {
+        var writer = HTMLWriter(options: options, links: links)
         writer.countFootnoteReferences(blocks)
         writer.blocks(blocks, tight: false)
         if writer.footnoteIndex > 0 { writer.out += "</ol>\n</section>\n" }
@@ -40,15 +38,14 @@ public struct HTMLWriter {
 
     /// Renders inlines alone (a table cell, a title).
     public static func render(_ inlines: [Inline], links: LinkProvider = NoLinks()) -> String {
-        var writer = HTMLWriter(options: Options(), links: links, directive: nil)
+        var writer = HTMLWriter(options: Options(), links: links)
         writer.inlines(inlines)
         return writer.out
     }
 
-    private init(options: Options, links: LinkProvider, directive: ((FencedDiv) -> String?)?) {
+    private init(options: Options, links: LinkProvider) {
         self.options = options
         self.links = links
-        self.directive = directive
     }
 
     private mutating func cr() {
@@ -139,12 +136,6 @@ public struct HTMLWriter {
             }
             out += "</li>\n"
         case .fencedDiv(let div):
-            if div.name != "limite", let custom = directive?(div) {
-                cr()
-                out += custom
-                cr()
-                return
-            }
             cr()
             out += "<div class=\""
             HTMLEscaping.text(div.name, into: &out)
@@ -287,11 +278,7 @@ public struct HTMLWriter {
             out += "\" alt=\""
             plain(image.children)
             out += "\""
-            if !image.title.isEmpty {
-                out += " title=\""
-                HTMLEscaping.text(image.title, into: &out)
-                out += "\""
-            }
+            titleAttribute(image.title)
             out += " />"
         case .footnoteReference(let label, let number):
             let seen = footnoteReferencesSeen[label, default: 0] + 1
@@ -326,33 +313,28 @@ public struct HTMLWriter {
                 inlines(children)
                 return
             }
-            out += "<a href=\""
-            HTMLEscaping.href(href, into: &out)
-            out += "\""
-            let title = link.title.isEmpty ? resolved.title : link.title
-            if !title.isEmpty {
-                out += " title=\""
-                HTMLEscaping.text(title, into: &out)
-                out += "\""
-            }
-            out += ">"
-            inlines(children)
-            out += "</a>"
+            anchor(href: href, title: link.title.isEmpty ? resolved.title : link.title, children)
             return
         }
+        anchor(href: options.unsafe || !HTMLEscaping.isDangerous(link.destination) ? link.destination : "",
+               title: link.title, link.children)
+    }
+
+    private mutating func anchor(href: String, title: String, _ children: [Inline]) {
         out += "<a href=\""
-        if options.unsafe || !HTMLEscaping.isDangerous(link.destination) {
-            HTMLEscaping.href(link.destination, into: &out)
-        }
+        HTMLEscaping.href(href, into: &out)
         out += "\""
-        if !link.title.isEmpty {
-            out += " title=\""
-            HTMLEscaping.text(link.title, into: &out)
-            out += "\""
-        }
+        titleAttribute(title)
         out += ">"
-        inlines(link.children)
+        inlines(children)
         out += "</a>"
+    }
+
+    private mutating func titleAttribute(_ title: String) {
+        guard !title.isEmpty else { return }
+        out += " title=\""
+        HTMLEscaping.text(title, into: &out)
+        out += "\""
     }
 
     /// Image descriptions: text only, as cmark writes alt attributes.

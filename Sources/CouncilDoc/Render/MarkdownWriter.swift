@@ -2,24 +2,21 @@
 /// Tested by round trip on the GFM spec: what it writes parses back to the same HTML.
 public struct MarkdownWriter {
     private let links: LinkProvider
-    private let directive: ((FencedDiv) -> String?)?
 
-    /// Renders `blocks`; `directive` renders fenced divs other than `limite` (nil: a div).
-    public static func render(_ blocks: [Block], links: LinkProvider = NoLinks(),
-                              directive: ((FencedDiv) -> String?)? = nil) -> String {
-        let writer = MarkdownWriter(links: links, directive: directive)
+    /// Renders `blocks`; a fenced div is written back as `::: NAME` … `:::`.
+    public static func render(_ blocks: [Block], links: LinkProvider = NoLinks()) -> String {
+        let writer = MarkdownWriter(links: links)
         let lines = writer.blocks(blocks, tight: false)
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 
     /// Renders inlines alone (a table cell, a title) on one line.
     public static func render(_ inlines: [Inline], links: LinkProvider = NoLinks()) -> String {
-        MarkdownWriter(links: links, directive: nil).inlines(inlines, lineStart: true)
+        MarkdownWriter(links: links).inlines(inlines, lineStart: true)
     }
 
-    private init(links: LinkProvider, directive: ((FencedDiv) -> String?)?) {
+    private init(links: LinkProvider) {
         self.links = links
-        self.directive = directive
     }
 
     // MARK: Blocks
@@ -86,11 +83,6 @@ public struct MarkdownWriter {
             guard let first = inner.first else { return ["[^\(label)]:"] }
             return ["[^\(label)]: " + first] + inner.dropFirst().map { $0.isEmpty ? "" : "    " + $0 }
         case .fencedDiv(let div):
-            if div.name != "limite", let custom = directive?(div) {
-                var text = custom
-                while text.hasSuffix("\n") { text.removeLast() }
-                return text.components(separatedBy: "\n")
-            }
             return ["::: \(div.name)"] + blocks(div.blocks, tight: false) + [":::"]
         case .deleted:
             return ["DELETED"]
