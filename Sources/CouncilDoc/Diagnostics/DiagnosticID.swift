@@ -26,10 +26,23 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case unbalancedSpan = "unbalanced-span"
     // Links and ids
     case duplicateID = "duplicate-id"
-    case unknownReference = "unknown-reference"
-    case unknownScheme = "unknown-scheme"
+    case unknownObjective = "unknown-objective"
+    case unknownAction = "unknown-action"
+    case unknownOAP = "unknown-oap"
+    case unknownReport = "unknown-report"
+    case unknownStrategy = "unknown-strategy"
+    case unknownCycle = "unknown-cycle"
+    case unknownPlan = "unknown-plan"
+    case unknownNote = "unknown-note"
+    case ambiguousReference = "ambiguous-reference"
     case unknownMemberState = "unknown-member-state"
+    case formerMemberState = "former-member-state"
     case missingAnnexSource = "missing-annex-source"
+    // Working-party rules
+    case noLeader = "no-leader"
+    case leaderRepeated = "leader-repeated"
+    case actionOutsidePlan = "action-outside-plan"
+    case uncoveredObjective = "uncovered-objective"
     // Templates and output
     case templateError = "template-error"
     case writeFailed = "write-failed"
@@ -37,7 +50,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     /// The severity a diagnostic of this id has unless its producer says otherwise.
     public var defaultSeverity: Severity {
         switch self {
-        case .unknownField, .unexpectedFile: .warning
+        case .unknownField, .unexpectedFile, .leaderRepeated, .uncoveredObjective: .warning
         default: .error
         }
     }

@@ -16,8 +16,8 @@ public enum Linker {
             switch resolver.resolve(destination, in: scope) {
             case .target(let target):
                 if target != scope.owner { edge(target, scope.owner, role, location) }
-            case .unresolved(let message, let suggestion):
-                log.add(.unknownReference, message, at: location,
+            case .unresolved(let rule, let message, let suggestion):
+                log.add(rule, message, at: location,
                         notes: suggestion.map { [Diagnostic.Note("did you mean '\($0)'?")] } ?? [])
             case .url, .external:
                 break
@@ -52,7 +52,7 @@ public enum Linker {
             for action in plan.actions {
                 guard let aid = action.id else { continue }
                 if aid.value.plan != plan.id.value {
-                    log.add(.malformedID, "action \(aid.value) is numbered outside its plan \(plan.id.value) (expected \(plan.id.value).N)",
+                    log.add(.actionOutsidePlan, "action \(aid.value) is numbered outside its plan \(plan.id.value) (expected \(plan.id.value).N)",
                             at: aid.location)
                 }
                 let owner = TargetID.action(aid.value)

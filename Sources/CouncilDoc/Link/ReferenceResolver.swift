@@ -20,49 +20,50 @@ public struct ReferenceResolver: Sendable {
         switch scheme {
         case "objective": return objective(rest, scope)
         case "action":
-            guard let id = ActionID(rest) else { return .unresolved("'\(rest)' is not an action id such as 13.4", suggestion: nil) }
-            return existing(.action(id), "action", rest) { if case .action(let a) = $0 { "\(a)" } else { nil } }
+            guard let id = ActionID(rest) else { return .unresolved(.malformedID, "'\(rest)' is not an action id such as 13.4", suggestion: nil) }
+            return existing(.action(id), .unknownAction, "action", rest) { if case .action(let a) = $0 { "\(a)" } else { nil } }
         case "oap": return oap(rest, scope)
         case "report":
             if let action = ActionID(rest) {
                 if let report = index.reportsByAction[action] { return .target(report) }
-                return .unresolved("no report on action \(rest)", suggestion: nil)
+                return .unresolved(.unknownReport, "no report on action \(rest)", suggestion: nil)
             }
-            return existing(.report(rest), "report", rest) { if case .report(let k) = $0 { k } else { nil } }
+            return existing(.report(rest), .unknownReport, "report", rest) { if case .report(let k) = $0 { k } else { nil } }
         case "doc":
             guard let number = DocumentNumber(rest) else {
-                return .unresolved("'\(rest)' is not a Council document number such as 10247/23", suggestion: nil)
+                return .unresolved(.malformedDocumentNumber, "'\(rest)' is not a Council document number such as 10247/23", suggestion: nil)
             }
             if let id = index.documentsByNumber[number.base] { return .target(id) }
             return .external(number.description)
         case "ms":
             guard let participant = registers.participant(rest) else {
                 let suggestion = Suggestion.nearest(to: rest, in: registers.participantCodes)
-                return .unresolved("'\(rest)' is neither a member-state code nor a known body", suggestion: suggestion.map { "ms:\($0)" })
+                return .unresolved(.unknownMemberState, "'\(rest)' is neither a member-state code nor a known body", suggestion: suggestion.map { "ms:\($0)" })
             }
             return .target(.participant(participant.slug))
         case "plan":
-            return existing(.plan(rest), "plan", rest) { if case .plan(let p) = $0 { p } else { nil } }
+            return existing(.plan(rest), .unknownPlan, "plan", rest) { if case .plan(let p) = $0 { p } else { nil } }
         case "strategy":
-            return existing(.strategy(rest), "strategy", rest) { if case .strategy(let s) = $0 { s } else { nil } }
+            return existing(.strategy(rest), .unknownStrategy, "strategy", rest) { if case .strategy(let s) = $0 { s } else { nil } }
         case "note":
-            return existing(.note(rest), "note", rest) { if case .note(let n) = $0 { n } else { nil } }
+            return existing(.note(rest), .unknownNote, "note", rest) { if case .note(let n) = $0 { n } else { nil } }
         case "empact":
-            return existing(.empact(rest), "EMPACT cycle", rest) { if case .empact(let c) = $0 { c } else { nil } }
+            return existing(.empact(rest), .unknownCycle, "EMPACT cycle", rest) { if case .empact(let c) = $0 { c } else { nil } }
         default:
             return .url
         }
     }
 
-    private func existing(_ id: TargetID, _ what: String, _ written: String, _ key: (TargetID) -> String?) -> Resolution {
+    private func existing(_ id: TargetID, _ rule: DiagnosticID, _ what: String, _ written: String,
+                          _ key: (TargetID) -> String?) -> Resolution {
         if index[id] != nil { return .target(id) }
         let suggestion = Suggestion.nearest(to: written, in: index.candidates(key))
-        return .unresolved("no \(what) '\(written)' in the content", suggestion: suggestion.map { "\(id.description.split(separator: ":")[0]):\($0)" })
+        return .unresolved(rule, "no \(what) '\(written)' in the content", suggestion: suggestion.map { "\(id.description.split(separator: ":")[0]):\($0)" })
     }
 
     private func objective(_ rest: String, _ scope: Scope) -> Resolution {
         guard let parsed = ObjectiveID(rest) else {
-            return .unresolved("'\(rest)' is not an objective id such as 2.iv", suggestion: nil)
+            return .unresolved(.malformedID, "'\(rest)' is not an objective id such as 2.iv", suggestion: nil)
         }
         let strategy: String
         if let qualified = parsed.strategy {
@@ -72,7 +73,7 @@ public struct ReferenceResolver: Sendable {
         } else {
             let strategies = index.candidates { if case .strategy(let s) = $0 { s } else { nil } }
             guard strategies.count == 1 else {
-                return .unresolved("objective '\(rest)' is ambiguous here: qualify it with its strategy (objective:STRATEGY/\(rest))",
+                return .unresolved(.ambiguousReference, "objective '\(rest)' is ambiguous here: qualify it with its strategy (objective:STRATEGY/\(rest))",
                                    suggestion: nil)
             }
             strategy = strategies[0]
@@ -80,10 +81,10 @@ public struct ReferenceResolver: Sendable {
         let id = TargetID.objective(parsed.qualified(strategy))
         if index[id] != nil { return .target(id) }
         guard index[.strategy(strategy)] != nil else {
-            return .unresolved("no strategy '\(strategy)' in the content", suggestion: nil)
+            return .unresolved(.unknownStrategy, "no strategy '\(strategy)' in the content", suggestion: nil)
         }
         let known = index.candidates { if case .objective(let o) = $0, o.strategy == strategy { o.local } else { nil } }
-        return .unresolved("strategy '\(strategy)' has no objective \(parsed.local)",
+        return .unresolved(.unknownObjective, "strategy '\(strategy)' has no objective \(parsed.local)",
                            suggestion: Suggestion.nearest(to: parsed.local, in: known).map { "objective:\($0)" })
     }
 
@@ -96,19 +97,22 @@ public struct ReferenceResolver: Sendable {
             text = parts[1]
         }
         guard let reference = OAPReference(text) else {
-            return .unresolved("'\(rest)' is not an OAP reference such as criminal-finances/2.2", suggestion: nil)
+            return .unresolved(.malformedID, "'\(rest)' is not an OAP reference such as criminal-finances/2.2", suggestion: nil)
         }
         if cycle == nil {
             let cycles = index.candidates { if case .empact(let c) = $0 { c } else { nil } }
             guard cycles.count == 1 else {
-                return .unresolved("OAP '\(rest)' is ambiguous here: qualify it with its cycle (oap:CYCLE/\(rest))", suggestion: nil)
+                return .unresolved(.ambiguousReference, "OAP '\(rest)' is ambiguous here: qualify it with its cycle (oap:CYCLE/\(rest))", suggestion: nil)
             }
             cycle = cycles[0]
         }
         let id = TargetID.oap(cycle: cycle!, reference)
         if index[id] != nil { return .target(id) }
         let known = index.candidates { if case .oap(let c, let r) = $0, c == cycle { r.description } else { nil } }
-        return .unresolved("EMPACT \(cycle!) has no \(reference.action == nil ? "OAP" : "operational action") '\(reference)'",
+        if index[.empact(cycle!)] == nil {
+            return .unresolved(.unknownCycle, "no EMPACT cycle '\(cycle!)' in the content", suggestion: nil)
+        }
+        return .unresolved(.unknownOAP, "EMPACT \(cycle!) has no \(reference.action == nil ? "OAP" : "operational action") '\(reference)'",
                            suggestion: Suggestion.nearest(to: reference.description, in: known).map { "oap:\($0)" })
     }
 }

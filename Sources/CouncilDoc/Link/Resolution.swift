@@ -6,6 +6,6 @@ public enum Resolution: Hashable, Sendable {
     case target(TargetID)
     /// A Council document that is not in the content: shown as its number.
     case external(String)
-    /// A typed reference that names nothing; the message says why.
-    case unresolved(String, suggestion: String?)
+    /// A typed reference that names nothing: the rule it breaks, why, and a near id.
+    case unresolved(DiagnosticID, String, suggestion: String?)
 }

@@ -3,11 +3,11 @@ import Testing
 
 @Suite struct DiagnosticTests {
     @Test func formatsLikeACompiler() {
-        let d = Diagnostic(.unknownReference, "no action '13.9' in the content",
+        let d = Diagnostic(.unknownAction, "no action '13.9' in the content",
                            at: SourceLocation(file: "content/plans/13/plan.md", line: 12, column: 5),
                            notes: [.init("did you mean 'action:13.1'?")])
         #expect(DiagnosticFormatter.format(d) == """
-        content/plans/13/plan.md:12:5: error: no action '13.9' in the content [unknown-reference]
+        content/plans/13/plan.md:12:5: error: no action '13.9' in the content [unknown-action]
         content/plans/13/plan.md:12:5: note: did you mean 'action:13.1'?
         """)
     }

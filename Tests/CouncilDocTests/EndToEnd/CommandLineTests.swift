@@ -50,7 +50,7 @@ import Testing
         #expect(run.stderr == """
         content/notes/a.md:2:7: error: unknown kind 'noet'; the kinds are strategy, empact, plan, action, report, note [unknown-kind]
         content/notes/a.md:2:7: note: did you mean 'note'?
-        content/notes/b.md:6:5: error: no action '13.9' in the content [unknown-reference]
+        content/notes/b.md:6:5: error: no action '13.9' in the content [unknown-action]
         content/notes/b.md:6:5: note: did you mean 'action:13.1'?
         2 errors
 

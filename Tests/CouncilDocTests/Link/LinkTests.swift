@@ -29,15 +29,15 @@ import Testing
         let body = "See [](action:13.2), [x](objective:1.iii), [y](objective:3), [z](ms:FRA), [w](doc:10247-23)."
         let (_, lines) = linked(Sources.minimal(extra: ["content/plans/13/plan.md": Sources.plan(body: body)]))
         #expect(lines == [
-            "content/plans/13/plan.md:14:5: error: no action '13.2' in the content [unknown-reference]",
+            "content/plans/13/plan.md:14:5: error: no action '13.2' in the content [unknown-action]",
             "content/plans/13/plan.md:14:5: note: did you mean 'action:13.1'?",
-            "content/plans/13/plan.md:14:22: error: strategy 's-2023' has no objective 1.iii [unknown-reference]",
+            "content/plans/13/plan.md:14:22: error: strategy 's-2023' has no objective 1.iii [unknown-objective]",
             "content/plans/13/plan.md:14:22: note: did you mean 'objective:1.ii'?",
-            "content/plans/13/plan.md:14:44: error: strategy 's-2023' has no objective 3 [unknown-reference]",
+            "content/plans/13/plan.md:14:44: error: strategy 's-2023' has no objective 3 [unknown-objective]",
             "content/plans/13/plan.md:14:44: note: did you mean 'objective:1'?",
-            "content/plans/13/plan.md:14:62: error: 'FRA' is neither a member-state code nor a known body [unknown-reference]",
+            "content/plans/13/plan.md:14:62: error: 'FRA' is neither a member-state code nor a known body [unknown-member-state]",
             "content/plans/13/plan.md:14:62: note: did you mean 'ms:FR'?",
-            "content/plans/13/plan.md:14:75: error: '10247-23' is not a Council document number such as 10247/23 [unknown-reference]",
+            "content/plans/13/plan.md:14:75: error: '10247-23' is not a Council document number such as 10247/23 [malformed-document-number]",
         ])
     }
 
@@ -49,8 +49,8 @@ import Testing
             "content/empact/2026-2027.yml": "kind: empact\ncycle: 2026-2027\noaps:\n  - {id: cash, title: Cash, actions: [{id: \"2.1\", title: A}]}\n",
         ]))
         #expect(lines == [
-            "content/plans/13/actions/13.1.md:10:12: error: no action '12.4' in the content [unknown-reference]",
-            "content/plans/13/actions/13.1.md:11:15: error: EMPACT 2026-2027 has no operational action 'cash/2.2' [unknown-reference]",
+            "content/plans/13/actions/13.1.md:10:12: error: no action '12.4' in the content [unknown-action]",
+            "content/plans/13/actions/13.1.md:11:15: error: EMPACT 2026-2027 has no operational action 'cash/2.2' [unknown-oap]",
             "content/plans/13/actions/13.1.md:11:15: note: did you mean 'oap:cash/2.1'?",
         ])
     }
@@ -67,7 +67,7 @@ import Testing
     @Test func anActionNumberedOutsideItsPlan() {
         let (_, lines) = linked(Sources.minimal(extra: ["content/plans/13/actions/12.1.md": Sources.action("12.1")]))
         #expect(lines == [
-            "content/plans/13/actions/12.1.md:3:5: error: action 12.1 is numbered outside its plan 13 (expected 13.N) [malformed-id]",
+            "content/plans/13/actions/12.1.md:3:5: error: action 12.1 is numbered outside its plan 13 (expected 13.N) [action-outside-plan]",
         ])
     }
 
