@@ -15,6 +15,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "A templates folder (default: templates/ in the project, else the built-in templates).")
     var templates: String?
 
+    @Flag(name: .long, help: "Treat warnings as errors: no output when there is any.")
+    var warningsAsErrors = false
+
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
@@ -23,7 +26,8 @@ struct BuildCommand: ParsableCommand {
         if let templatesURL, !FileManager.default.fileExists(atPath: templatesURL.path) {
             throw ValidationError("templates folder '\(templates!)' does not exist")
         }
-        let log = Pipeline.build(project: options.projectURL, output: outputURL, templates: templatesURL)
+        let log = Pipeline.build(project: options.projectURL, output: outputURL, templates: templatesURL,
+                                 warningsAsErrors: warningsAsErrors)
         let status = Reporting.finish(log)
         if status == 0 {
             print("built \(outputURL.path)/limite and \(outputURL.path)/public")

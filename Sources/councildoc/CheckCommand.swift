@@ -7,10 +7,28 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Check the sources and print every problem; write nothing.")
 
+    /// How diagnostics are printed.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
     @OptionGroup var options: ProjectOptions
 
+    @Option(name: .long, help: "text (compiler style, on standard error) or json (on standard output).")
+    var format: Format = .text
+
+    @Flag(name: .long, help: "Treat warnings as errors (exit 1 when there is any).")
+    var warningsAsErrors = false
+
     func run() throws {
-        let checked = Pipeline.check(DiskSourceTree(root: options.projectURL))
-        throw ExitCode(Reporting.finish(checked.log))
+        var log = Pipeline.check(DiskSourceTree(root: options.projectURL)).log
+        if warningsAsErrors { log = log.warningsAsErrors() }
+        switch format {
+        case .text:
+            throw ExitCode(Reporting.finish(log))
+        case .json:
+            print(DiagnosticJSON.format(log), terminator: "")
+            throw ExitCode(log.hasErrors ? 1 : 0)
+        }
     }
 }

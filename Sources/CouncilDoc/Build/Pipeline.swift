@@ -46,7 +46,8 @@ public enum Pipeline {
     }
 
     /// Builds a project on disk into an output folder: both editions, swapped in whole.
-    public static func build(project: URL, output: URL, templates templatesDirectory: URL?) -> DiagnosticLog {
+    public static func build(project: URL, output: URL, templates templatesDirectory: URL?,
+                             warningsAsErrors: Bool = false) -> DiagnosticLog {
         var log = DiagnosticLog()
         let directory = templatesDirectory ?? {
             let folder = project.appendingPathComponent("templates")
@@ -54,7 +55,7 @@ public enum Pipeline {
         }()
         guard let templates = TemplateSet.load(directory: directory, log: &log) else { return log }
         let rendered = render(DiskSourceTree(root: project), templates: templates)
-        log.merge(rendered.log)
+        log.merge(warningsAsErrors ? rendered.log.warningsAsErrors() : rendered.log)
         guard !log.hasErrors, !rendered.editions.isEmpty else { return log }
         do {
             try SiteWriter(output: output).write(rendered.editions)

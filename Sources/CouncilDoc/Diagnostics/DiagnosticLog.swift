@@ -17,6 +17,17 @@ public struct DiagnosticLog: Sendable {
         all.append(Diagnostic(id, message, at: location, severity: severity, notes: notes))
     }
 
+    /// The same log with every warning raised to an error (`--warnings-as-errors`).
+    public func warningsAsErrors() -> DiagnosticLog {
+        var copy = self
+        copy.all = all.map { d in
+            var raised = d
+            if raised.severity == .warning { raised.severity = .error }
+            return raised
+        }
+        return copy
+    }
+
     /// Adds every diagnostic of another log.
     public mutating func merge(_ other: DiagnosticLog) { all.append(contentsOf: other.all) }
 

@@ -101,6 +101,7 @@ public enum EditionFilter {
         }
         a.title = "DELETED"
         a.leader = nil
+        a.leaderWritten = false
         a.coLeaders = []
         a.participants = []
         a.objectives = []
@@ -124,6 +125,7 @@ public enum EditionFilter {
         case .plan(let id): "plan \(id)"
         case .oap(_, let ref): "OAP \(ref)"
         case .participant(let slug): index[target]?.label ?? slug.uppercased()
+        case .coverage(let plan): "coverage of plan \(plan)"
         case .strategy, .empact, .report, .note:
             index.documentsByNumber.first { $0.value == target }?.key ?? "(DELETED)"
         }

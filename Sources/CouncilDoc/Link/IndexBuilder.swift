@@ -25,12 +25,13 @@ enum IndexBuilder {
             number(strategy.source.metadata, .strategy(id))
             for objective in strategy.objectives {
                 let oid = ObjectiveID(strategy: id, objective: objective.id.value, sub: nil)
-                add(Target(id: .objective(oid), page: page, fragment: DocumentScopes.fragment(objective: oid),
+                let objectivePage = DocumentScopes.page(objective: oid, strategy: id)
+                add(Target(id: .objective(oid), page: objectivePage,
                            label: "objective \(oid.local)", title: objective.text, location: objective.id.location),
                     what: "objective")
                 for sub in objective.sub {
                     let sid = ObjectiveID(strategy: id, objective: objective.id.value, sub: sub.id.value)
-                    add(Target(id: .objective(sid), page: page, fragment: DocumentScopes.fragment(objective: sid),
+                    add(Target(id: .objective(sid), page: objectivePage, fragment: DocumentScopes.fragment(objective: sid),
                                label: "objective \(sid.local)", title: sub.text, location: sub.id.location),
                         what: "objective")
                 }
@@ -43,11 +44,12 @@ enum IndexBuilder {
                 what: "EMPACT cycle")
             for oap in cycle.oaps {
                 guard let ref = OAPReference(oap.id.value) else { continue }
-                add(Target(id: .oap(cycle: c, ref), page: page, fragment: DocumentScopes.fragment(oap: ref),
+                let oapPage = DocumentScopes.page(oap: ref.oap, cycle: c)
+                add(Target(id: .oap(cycle: c, ref), page: oapPage,
                            label: oap.title, title: "EMPACT \(c): \(oap.title)", location: oap.id.location), what: "OAP")
                 for action in oap.actions {
                     guard let aref = OAPReference("\(oap.id.value)/\(action.id.value)") else { continue }
-                    add(Target(id: .oap(cycle: c, aref), page: page, fragment: DocumentScopes.fragment(oap: aref),
+                    add(Target(id: .oap(cycle: c, aref), page: oapPage, fragment: DocumentScopes.fragment(oap: aref),
                                label: "\(oap.title), OA \(action.id.value)", title: action.title,
                                location: action.id.location), what: "operational action")
                 }
@@ -58,6 +60,11 @@ enum IndexBuilder {
             add(Target(id: .plan(pid), page: DocumentScopes.page(plan: pid), label: plan.title, title: plan.title,
                        location: plan.id.location), what: "plan")
             number(plan.source.metadata, .plan(pid))
+            if corpus.strategies.contains(where: { $0.id.value == plan.strategy.value }) {
+                _ = index.add(Target(id: .coverage(pid), page: DocumentScopes.page(coverage: pid),
+                                     label: "coverage of the strategy's objectives", title: "Coverage — \(plan.title)",
+                                     location: nil))
+            }
             for action in plan.actions {
                 guard let aid = action.id else { continue }
                 add(Target(id: .action(aid.value), page: DocumentScopes.page(action: aid.value),
@@ -79,14 +86,45 @@ enum IndexBuilder {
                        location: .startOf(note.source.path)), what: "note")
             number(note.source.metadata, .note(key))
         }
+        // Member states and bodies get a page when the corpus names them; the others are
+        // still valid targets, shown as plain text.
+        let used = usedParticipants(corpus, registers: registers)
         for ms in registers.memberStates.all {
-            _ = index.add(Target(id: .participant(ms.code.lowercased()), page: nil, label: ms.code, title: ms.name,
-                                 location: nil))
+            let slug = ms.code.lowercased()
+            _ = index.add(Target(id: .participant(slug), page: used.contains(slug) ? DocumentScopes.page(participant: slug) : nil,
+                                 label: ms.code, title: ms.name, location: nil))
         }
         for body in registers.bodies.all {
-            _ = index.add(Target(id: .participant(body.id), page: nil, label: body.name, title: body.fullName,
-                                 location: nil))
+            _ = index.add(Target(id: .participant(body.id), page: used.contains(body.id) ? DocumentScopes.page(participant: body.id) : nil,
+                                 label: body.name, title: body.fullName, location: nil))
         }
         return index
+    }
+
+    /// The slugs of the member states and bodies that actions or `ms:` links name.
+    static func usedParticipants(_ corpus: Corpus, registers: Registers) -> Set<String> {
+        var used = Set<String>()
+        var bodies: [[Block]] = corpus.strategies.map(\.source.body.blocks) + corpus.reports.map(\.source.body.blocks)
+            + corpus.notes.map(\.source.body.blocks)
+        for plan in corpus.plans {
+            bodies.append(plan.source.body.blocks)
+            bodies += plan.timeline.map(\.text.blocks)
+            for annex in plan.annexes {
+                if case .prose(let prose) = annex.content { bodies.append(prose.source.body.blocks) }
+            }
+            for action in plan.actions {
+                for p in [action.leader].compactMap({ $0 }) + action.coLeaders + action.participants { used.insert(p.value.slug) }
+                bodies.append(action.source.body.blocks)
+            }
+        }
+        for blocks in bodies {
+            for (destination, _) in LinkWalker.links(in: blocks, { _ in .startOf("") }) {
+                if let (scheme, rest) = ReferenceResolver.split(destination), scheme == "ms",
+                   let participant = registers.participant(rest) {
+                    used.insert(participant.slug)
+                }
+            }
+        }
+        return used
     }
 }

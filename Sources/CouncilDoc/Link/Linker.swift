@@ -85,6 +85,7 @@ public enum Linker {
             body(note.source, Scope(strategy: nil, cycle: nil, owner: .note(Identifier.slug(note.key))))
         }
 
+        log.merge(WorkingPartyRules.check(corpus))
         let backlinks = edges.mapValues { Array(Set($0)).sorted() }
         return (LinkedCorpus(corpus: corpus, registers: registers, index: index, backlinks: backlinks), log)
     }

@@ -1,7 +1,8 @@
 /// Resolves a link destination with a typed scheme against the index, in a scope.
 public struct ReferenceResolver: Sendable {
     /// The schemes councildoc gives meaning to.
-    public static let schemes = ["objective", "action", "oap", "report", "doc", "ms", "plan", "strategy", "note", "empact"]
+    public static let schemes = ["objective", "action", "oap", "report", "doc", "ms", "plan", "strategy", "note", "empact",
+                                 "coverage"]
 
     let index: LinkIndex
     let registers: Registers
@@ -47,6 +48,8 @@ public struct ReferenceResolver: Sendable {
             return existing(.strategy(rest), .unknownStrategy, "strategy", rest) { if case .strategy(let s) = $0 { s } else { nil } }
         case "note":
             return existing(.note(rest), .unknownNote, "note", rest) { if case .note(let n) = $0 { n } else { nil } }
+        case "coverage":
+            return existing(.coverage(rest), .unknownPlan, "coverage matrix of plan", rest) { if case .coverage(let p) = $0 { p } else { nil } }
         case "empact":
             return existing(.empact(rest), .unknownCycle, "EMPACT cycle", rest) { if case .empact(let c) = $0 { c } else { nil } }
         default:

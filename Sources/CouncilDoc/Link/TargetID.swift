@@ -9,6 +9,7 @@ public enum TargetID: Hashable, Sendable, Comparable, CustomStringConvertible {
     case report(String)                  // report key
     case note(String)                    // note key
     case participant(String)             // participant slug
+    case coverage(String)                // a plan's coverage matrix
 
     /// The reference as it would be written, fully qualified.
     public var description: String {
@@ -22,6 +23,7 @@ public enum TargetID: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .report(let key): "report:\(key)"
         case .note(let key): "note:\(key)"
         case .participant(let slug): "ms:\(slug)"
+        case .coverage(let plan): "coverage:\(plan)"
         }
     }
 

@@ -94,7 +94,9 @@ public enum Loader {
         }
 
         for folder in plans.keys.sorted() {
-            guard var (plan, pending) = plans[folder] else { continue }
+            guard let entry = plans[folder] else { continue }
+            var plan = entry.plan
+            let pending = entry.pending
             for annex in pending {
                 let path = "content/plans/\(folder)/annexes/\(annex.file)"
                 guard !annex.file.contains("/"), annexFiles[folder]?.contains(path) == true, let source = text(path) else {

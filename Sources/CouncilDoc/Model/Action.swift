@@ -23,6 +23,9 @@ public struct Action: Hashable, Sendable {
     public var status: Status
     /// The leading member state or body.
     public var leader: Located<Participant>?
+    /// Whether the source names a leader at all (an unknown code is reported on its own,
+    /// not also as a missing leader).
+    public var leaderWritten: Bool = false
     /// Co-leaders.
     public var coLeaders: [Located<Participant>]
     /// Participants.

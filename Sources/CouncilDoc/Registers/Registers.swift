@@ -10,9 +10,10 @@ public struct Registers: Sendable {
     /// The built-in registers.
     public static let builtIn = Registers(memberStates: .builtIn, bodies: .builtIn, presidencies: .builtIn)
 
-    /// The participant a code names: a member-state code (upper case) or a body.
+    /// The participant a code names: a member-state code or a body (case-insensitively, so
+    /// that page slugs such as `fr` resolve too).
     public func participant(_ code: String) -> Participant? {
-        if let ms = memberStates.memberState(code) { return .memberState(ms) }
+        if let ms = memberStates.memberState(code.uppercased()) { return .memberState(ms) }
         if let body = bodies.body(code) { return .body(body) }
         return nil
     }

@@ -37,6 +37,14 @@ struct IndexPage {
         groups.append(("EMPACT", corpus.empactCycles.map {
             entry(nil, $0.title, DocumentScopes.page(cycle: $0.cycle.value))
         }))
+        var crossReferences = corpus.plans.compactMap { plan -> Entry? in
+            guard linked.index[.coverage(plan.id.value)] != nil else { return nil }
+            return entry(nil, "Coverage of the strategy's objectives — \(plan.title)", DocumentScopes.page(coverage: plan.id.value))
+        }
+        if linked.index.targets.values.contains(where: { if case .participant = $0.id { $0.page != nil } else { false } }) {
+            crossReferences.append(entry(nil, "Member states and bodies", DocumentScopes.participantsIndex))
+        }
+        groups.append(("Cross-references", crossReferences))
         return groups.filter { !$0.1.isEmpty }
     }
 

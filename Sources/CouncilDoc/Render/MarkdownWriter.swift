@@ -212,12 +212,11 @@ public struct MarkdownWriter {
     private func link(_ link: MarkdownLink, inTable: Bool) -> String {
         var destination = link.destination
         var children = link.children
-        var title = link.title
+        let title = link.title
         if let resolved = links.resolve(link.destination) {
             if children.isEmpty { children = [.text(resolved.label)] }
             guard let href = resolved.href else { return inlines(children, lineStart: false, inTable: inTable) }
             destination = href
-            if title.isEmpty { title = resolved.title }
         }
         let text = inlines(children, lineStart: false, inTable: inTable)
         return "[" + text + "](" + MarkdownEscaping.destination(destination) + MarkdownEscaping.title(title) + ")"

@@ -15,7 +15,13 @@ struct PageComposer {
         }
         pages += corpus.reports.map(report)
         pages += corpus.notes.map(note)
+        pages += LinkPages(linked: linked).pages()
         return pages
+    }
+
+    /// The backlinks section of a document's own page.
+    private func backlinks(_ target: TargetID) -> [Block] {
+        BacklinkSection.blocks(for: target, in: linked)
     }
 
     private func language(_ m: CouncilMetadata) -> String { m.language }
@@ -29,6 +35,7 @@ struct PageComposer {
         } else {
             blocks += [Generated.heading(2, "Objectives"), list]
         }
+        blocks += backlinks(.strategy(id))
         return PageContent(page: DocumentScopes.page(strategy: id), title: s.title, heading: nil,
                            cover: Cover.of(s.source.metadata, edition: edition),
                            scope: Scope(strategy: id, cycle: nil, owner: .strategy(id)), blocks: blocks, annexes: [],
@@ -40,13 +47,14 @@ struct PageComposer {
         .list(MarkdownList(ordered: false, tight: false, items: s.objectives.map { objective in
             let oid = ObjectiveID(strategy: s.id.value, objective: objective.id.value, sub: nil)
             var blocks: [Block] = [Generated.paragraph([.anchor(DocumentScopes.fragment(objective: oid)),
-                                                        .strong([.text("\(objective.id.value))")]), .text(" "),
-                                                        .emphasis([.text(objective.text)])])]
+                                                        .strong([Generated.reference("objective:\(oid)", text: "\(objective.id.value))")]),
+                                                        .text(" "), .emphasis([.text(objective.text)])])]
             if !objective.sub.isEmpty {
                 blocks.append(.list(MarkdownList(ordered: false, tight: true, items: objective.sub.map { sub in
                     let sid = ObjectiveID(strategy: s.id.value, objective: objective.id.value, sub: sub.id.value)
                     return ListItem(blocks: [Generated.paragraph([.anchor(DocumentScopes.fragment(objective: sid)),
-                                                                  .text("\(sub.id.value)) \(sub.text)")])])
+                                                                  Generated.reference("objective:\(sid)", text: "\(sub.id.value))"),
+                                                                  .text(" \(sub.text)")])])
                 })))
             }
             return ListItem(blocks: blocks)
@@ -59,15 +67,15 @@ struct PageComposer {
         for oap in cycle.oaps {
             let ref = OAPReference(oap.id.value)
             blocks.append(.heading(level: 2, (ref.map { [Inline.anchor(DocumentScopes.fragment(oap: $0))] } ?? [])
-                                    + [.text(oap.title)], at: .unknown))
+                                    + [Generated.reference("oap:\(c)/\(oap.id.value)", text: oap.title)], at: .unknown))
             if !oap.actions.isEmpty {
                 blocks.append(Generated.bullets(oap.actions.map { action in
-                    let aref = OAPReference("\(oap.id.value)/\(action.id.value)")
-                    return (aref.map { [Inline.anchor(DocumentScopes.fragment(oap: $0))] } ?? [])
-                        + [.strong([.text("OA \(action.id.value)")]), .text(" \(action.title)")]
+                    [Generated.reference("oap:\(c)/\(oap.id.value)/\(action.id.value)", text: "OA \(action.id.value)"),
+                     .text(" \(action.title)")]
                 }))
             }
         }
+        blocks += backlinks(.empact(c))
         return PageContent(page: DocumentScopes.page(cycle: c), title: cycle.title, heading: cycle.title, cover: nil,
                            scope: Scope(strategy: nil, cycle: c, owner: .empact(c)), blocks: blocks, annexes: [],
                            footerNumber: nil, language: linked.corpus.config.language)
@@ -81,11 +89,16 @@ struct PageComposer {
             }
             return block
         }
+        var body = content.expand(blocks)
+        if Coverage.of(plan, in: linked.corpus) != nil {
+            body.append(Generated.paragraph([.text("See the "), Generated.reference("coverage:\(plan.id.value)"), .text(".")]))
+        }
+        body += backlinks(.plan(plan.id.value))
         return PageContent(page: DocumentScopes.page(plan: plan.id.value), title: plan.title,
                            heading: hasHeading(blocks) ? nil : plan.title,
                            cover: Cover.of(plan.source.metadata, edition: edition),
                            scope: DocumentScopes.scope(plan: plan, owner: .plan(plan.id.value)),
-                           blocks: content.expand(blocks), annexes: content.annexes(),
+                           blocks: body, annexes: content.annexes(),
                            footerNumber: plan.source.metadata.number?.value.description,
                            language: language(plan.source.metadata))
     }
@@ -96,7 +109,8 @@ struct PageComposer {
         return PageContent(page: DocumentScopes.page(action: id), title: title, heading: title,
                            cover: Cover.of(action.source.metadata, edition: edition),
                            scope: DocumentScopes.scope(plan: plan, owner: .action(id)),
-                           blocks: ActionContent.fields(action, plan: plan) + action.source.body.blocks, annexes: [],
+                           blocks: ActionContent.fields(action, plan: plan) + action.source.body.blocks + backlinks(.action(id)),
+                           annexes: [],
                            footerNumber: action.source.metadata.number?.value.description ?? plan.source.metadata.number?.value.description,
                            language: language(action.source.metadata))
     }
@@ -120,6 +134,7 @@ struct PageComposer {
                 header: [[.text("Answer")], [.text(chart.unit == .percent ? "%" : "Number")]],
                 rows: chart.data.map { [[.text($0.label)], [.text(Self.number($0.value))]] })))
         }
+        blocks += backlinks(.report(key))
         return PageContent(page: DocumentScopes.page(report: key), title: report.title,
                            heading: hasHeading(blocks) ? nil : report.title,
                            cover: Cover.of(report.source.metadata, edition: edition),
@@ -132,7 +147,8 @@ struct PageComposer {
         let key = Identifier.slug(note.key)
         return PageContent(page: DocumentScopes.page(note: key), title: note.title,
                            heading: nil, cover: Cover.of(note.source.metadata, edition: edition),
-                           scope: Scope(strategy: nil, cycle: nil, owner: .note(key)), blocks: note.source.body.blocks,
+                           scope: Scope(strategy: nil, cycle: nil, owner: .note(key)),
+                           blocks: note.source.body.blocks + backlinks(.note(key)),
                            annexes: [], footerNumber: note.source.metadata.number?.value.description,
                            language: language(note.source.metadata))
     }

@@ -108,7 +108,7 @@ enum Sources {
         status: agreed
         leader: \(leader)
         participants: [DE, Europol]
-        objectives: ["1.i"]
+        objectives: ["1.i", "2"]
         contact: contact-\(id)@example.invalid
         \(extra)
         ---

@@ -19,6 +19,7 @@ enum ActionDecoder {
             }
         }
         let title = f.string("title", required: true)
+        let leaderWritten = f.has("leader")
         let leader = participants(f, "leader", context.registers).first
         if f.has("leader"), case .sequence? = f.node("leader") {
             f.report(.wrongType, "field 'leader' names one member state or body; put others in 'co-leaders'",
@@ -53,7 +54,8 @@ enum ActionDecoder {
         log.merge(f.log)
         let source = context.source(metadata, log: &log)
         guard let title, let status else { return nil }
-        return Action(id: id, key: context.stem, title: title, status: status, leader: leader, coLeaders: coLeaders,
+        return Action(id: id, key: context.stem, title: title, status: status, leader: leader,
+                      leaderWritten: leaderWritten, coLeaders: coLeaders,
                       participants: members, objectives: objectives, empact: empact, continues: continues,
                       contact: contact, strategicObjectives: strategic, performanceIndicator: indicator,
                       possibleOutcomes: outcomes, otherParties: others, source: source)
