@@ -104,3 +104,45 @@ import Testing
         #expect(try project.read("output/limite/plans/13/13.1.html") == "CUSTOM 13.1: Action 13.1\n")
     }
 }
+
+/// `check --format json` and `--warnings-as-errors`.
+@Suite(.serialized) struct CheckFormatTests {
+    @Test func jsonDiagnosticsOnStandardOutput() throws {
+        let project = try TempProject(Sources.minimal(extra: [
+            "content/plans/13/actions/13.1.md": Sources.action("13.1", extra: "co-leaders: [FR]"),
+        ]))
+        let run = try CLI.run(["check", "--format", "json"], in: project.root)
+        #expect(run.status == 0)
+        #expect(run.stdout == """
+        {
+          "diagnostics" : [
+            {
+              "column" : 14,
+              "file" : "content/plans/13/actions/13.1.md",
+              "id" : "leader-repeated",
+              "line" : 10,
+              "message" : "FR leads action 13.1 and is also listed as co-leader",
+              "notes" : [
+                {
+                  "column" : 9,
+                  "file" : "content/plans/13/actions/13.1.md",
+                  "line" : 6,
+                  "message" : "leader given here"
+                }
+              ],
+              "severity" : "warning"
+            }
+          ],
+          "errors" : 0,
+          "warnings" : 1
+        }
+
+        """)
+        let strict = try CLI.run(["check", "--warnings-as-errors"], in: project.root)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.hasSuffix("1 error\n"))
+        let build = try CLI.run(["build", "--warnings-as-errors"], in: project.root)
+        #expect(build.status == 1)
+        #expect(!project.exists("output"))
+    }
+}

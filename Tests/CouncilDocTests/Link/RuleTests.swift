@@ -1,0 +1,109 @@
+import Testing
+@testable import CouncilDoc
+
+/// One fixture per rule of the link stage, asserting the exact diagnostic.
+@Suite struct RuleTests {
+    func lines(_ extra: [String: String]) -> [String] { Diagnose.lines(Sources.minimal(extra: extra)) }
+
+    @Test func unknownObjectiveInFrontMatter() {
+        #expect(lines(["content/plans/13/actions/13.1.md": Sources.action("13.1").replacingOccurrences(of: "\"1.i\", \"2\"", with: "\"2\", \"1.vi\"")]) == [
+            "content/plans/13/actions/13.1.md:8:19: error: strategy 's-2023' has no objective 1.vi [unknown-objective]",
+            "content/plans/13/actions/13.1.md:8:19: note: did you mean 'objective:1.i'?",
+        ])
+    }
+
+    @Test func unknownStrategyOfAPlan() {
+        let found = lines(["content/plans/13/plan.md": Sources.plan().replacingOccurrences(of: "strategy: s-2023", with: "strategy: s-2032")])
+        #expect(found.contains("content/plans/13/plan.md:5:11: error: no strategy 's-2032' in the content [unknown-strategy]"))
+        #expect(found.contains("content/plans/13/actions/13.1.md:8:14: error: no strategy 's-2032' in the content [unknown-strategy]"))
+    }
+
+    @Test func unknownCycleAndOAP() {
+        let plan = Sources.plan(extra: "empact: 2024-2025")
+        #expect(lines(["content/plans/13/plan.md": plan]) == [
+            "content/plans/13/plan.md:11:9: error: no EMPACT cycle '2024-2025' in the content [unknown-cycle]",
+        ])
+    }
+
+    @Test func unknownReportAction() {
+        #expect(lines(["content/reports/r.md": "---\nkind: report\ntitle: R\naction: \"13.7\"\n---\n"]) == [
+            "content/reports/r.md:4:9: error: no action '13.7' in the content [unknown-action]",
+            "content/reports/r.md:4:9: note: did you mean 'action:13.1'?",
+        ])
+    }
+
+    @Test func continuesAnActionThatDoesNotExist() {
+        #expect(lines(["content/plans/13/actions/13.1.md": Sources.action("13.1", extra: "continues: \"12.4\"")]) == [
+            "content/plans/13/actions/13.1.md:10:12: error: no action '12.4' in the content [unknown-action]",
+        ])
+    }
+
+    @Test func anAgreedActionWithoutLeader() {
+        let action = Sources.action("13.2").replacingOccurrences(of: "leader: FR\n", with: "")
+        #expect(lines(["content/plans/13/actions/13.2.md": action]) == [
+            "content/plans/13/actions/13.2.md:3:5: error: agreed action 13.2 has no leader: no leader, no action [no-leader]",
+            "content/plans/13/actions/13.2.md:3:5: note: give it a 'leader', or set 'status: dropped'",
+        ])
+    }
+
+    @Test func aDroppedProposalNeedsNoLeader() {
+        #expect(lines(["content/plans/13/actions/p.md": "---\nkind: action\ntitle: Fuel\nstatus: dropped\n---\n"]) == [])
+    }
+
+    @Test func theLeaderRepeatedIsAWarning() {
+        let action = Sources.action("13.1", extra: "co-leaders: [FR]").replacingOccurrences(of: "[DE, Europol]", with: "[DE, FR]")
+        #expect(lines(["content/plans/13/actions/13.1.md": action]) == [
+            "content/plans/13/actions/13.1.md:7:20: warning: FR leads action 13.1 and is also listed as participant [leader-repeated]",
+            "content/plans/13/actions/13.1.md:6:9: note: leader given here",
+            "content/plans/13/actions/13.1.md:10:14: warning: FR leads action 13.1 and is also listed as co-leader [leader-repeated]",
+            "content/plans/13/actions/13.1.md:6:9: note: leader given here",
+        ])
+    }
+
+    @Test func theUnitedKingdomOnlyBeforeFebruary2020() {
+        let action = Sources.action("13.1").replacingOccurrences(of: "[DE, Europol]", with: "[DE, UK]")
+        #expect(lines(["content/plans/13/actions/13.1.md": action]) == [
+            "content/plans/13/actions/13.1.md:7:20: error: UK (United Kingdom) was a member state until 31 January 2020; this document is dated 1 September 2025 [former-member-state]",
+        ])
+        let old = Sources.plan().replacingOccurrences(of: "date: 2025-09-01", with: "date: 2011-05-01")
+        #expect(lines(["content/plans/13/actions/13.1.md": action, "content/plans/13/plan.md": old]) == [])
+    }
+
+    @Test func anUncoveredObjectiveIsAWarning() {
+        let action = Sources.action("13.1").replacingOccurrences(of: "\"1.i\", \"2\"", with: "\"1.i\"")
+        #expect(lines(["content/plans/13/actions/13.1.md": action]) == [
+            "content/plans/13/plan.md:5:11: warning: objective 2 of strategy s-2023 is implemented by no agreed or proposed action of plan 13 [uncovered-objective]",
+        ])
+    }
+
+    @Test func aDuplicateDocumentNumber() {
+        let note = "---\nkind: note\nsubject: S\nnumber: 11809/25\n---\n"
+        #expect(lines(["content/notes/n.md": note]) == [
+            "content/notes/n.md:4:9: error: document number 11809/25 is used by two documents [duplicate-id]",
+            "content/plans/13/plan.md:3:5: note: also used by plan:13",
+        ])
+    }
+
+    @Test func anAmbiguousShortReference() {
+        let other = Sources.strategy.replacingOccurrences(of: "id: s-2023", with: "id: s-2009").replacingOccurrences(of: "8617/23", with: "1/09")
+        #expect(lines(["content/strategies/s-2009.md": other, "content/notes/n.md": "---\nkind: note\nsubject: S\n---\n\n[](objective:1)\n"]) == [
+            "content/notes/n.md:6:1: error: objective '1' is ambiguous here: qualify it with its strategy (objective:STRATEGY/1) [ambiguous-reference]",
+        ])
+    }
+
+    @Test func aMalformedReference() {
+        #expect(lines(["content/notes/n.md": "---\nkind: note\nsubject: S\n---\n\n[x](action:thirteen) [y](oap:Bad/Id)\n"]) == [
+            "content/notes/n.md:6:1: error: 'thirteen' is not an action id such as 13.4 [malformed-id]",
+            "content/notes/n.md:6:22: error: 'Bad/Id' is not an OAP reference such as criminal-finances/2.2 [malformed-id]",
+        ])
+    }
+
+    @Test func bodiesFromAProjectRegister() {
+        let register = "bodies:\n  - {id: afis, name: AFIS, full-name: Anti-Fraud Information System}\n"
+        let action = Sources.action("13.1").replacingOccurrences(of: "[DE, Europol]", with: "[DE, AFIS]")
+        #expect(lines(["content/plans/13/actions/13.1.md": action]) == [
+            "content/plans/13/actions/13.1.md:7:20: error: 'AFIS' is neither a member-state code nor a known body [unknown-member-state]",
+        ])
+        #expect(lines(["content/plans/13/actions/13.1.md": action, "content/registers/bodies.yml": register]) == [])
+    }
+}
