@@ -29,20 +29,41 @@ public enum Pipeline {
         return Checked(linked: linked, log: log)
     }
 
-    /// Checks, then renders both editions in memory; no files when there are errors.
-    public static func render(_ tree: SourceTree, templates: TemplateSet) -> Rendered {
+    /// Checks, then renders both editions in memory and scans the public one for LIMITE
+    /// text; no files when there are errors. `tamper` is for tests that plant a leak past
+    /// the edition stage, to prove the scan catches it.
+    public static func render(_ tree: SourceTree, templates: TemplateSet,
+                              tamper: ((inout [OutputFile]) -> Void)? = nil) -> Rendered {
         let checked = check(tree)
         guard let linked = checked.linked, !checked.log.hasErrors else {
             return Rendered(editions: [], log: checked.log)
         }
-        var editions: [(Edition, [OutputFile])] = []
-        for edition in Edition.allCases {
-            let corpus = EditionFilter.apply(linked, edition: edition)
-            let (editionLinked, _) = edition == .limite ? (linked, DiagnosticLog())
-                : Linker.link(corpus, registers: linked.registers)
-            editions.append((edition, SiteRenderer(linked: editionLinked, edition: edition, templates: templates).render()))
+        var log = checked.log
+        let publicEdition = EditionFilter.apply(linked, edition: .public)
+        let limiteFiles = SiteRenderer(linked: linked, edition: .limite, templates: templates,
+                                       redactions: publicEdition.redactions).render()
+        let (publicLinked, _) = Linker.link(publicEdition.corpus, registers: linked.registers)
+        var publicFiles = SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render()
+        tamper?(&publicFiles)
+
+        // Public too: the registers' names, and the ids, pages and anchors of public targets.
+        let registerNames = linked.registers.memberStates.all.map(\.name) + linked.registers.bodies.all.map(\.fullName)
+        let identifiers = publicLinked.index.targets.values.flatMap { target -> [String] in
+            var names = [target.id.description, target.fragment, target.page?.description ?? ""]
+            if case .oap(_, let ref) = target.id { names.append(DocumentScopes.fragment(oap: ref)) }
+            return names
         }
-        return Rendered(editions: editions, log: checked.log)
+        let scanner = LeakScanner(records: publicEdition.redactions,
+                                  publicText: PublicText.of(publicEdition.corpus, templates: templates.sources)
+                                      + registerNames + identifiers)
+        let leaks = scanner.scan(publicFiles.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
+        for leak in leaks {
+            log.add(.leakDetected,
+                    "LIMITE text (\(leak.record.marker.rawValue)) reached the public edition in \(leak.file): '\(leak.words)'; nothing was written",
+                    at: leak.record.location)
+        }
+        guard leaks.isEmpty else { return Rendered(editions: [], log: log) }
+        return Rendered(editions: [(.limite, limiteFiles), (.public, publicFiles)], log: log)
     }
 
     /// Builds a project on disk into an output folder: both editions, swapped in whole.

@@ -24,6 +24,9 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case strayFence = "stray-fence"
     case unknownFence = "unknown-fence"
     case unbalancedSpan = "unbalanced-span"
+    case limiteInPlainField = "limite-in-plain-field"
+    case classifiedMarking = "classified-marking"
+    case leakDetected = "leak-detected"
     // Links and ids
     case duplicateID = "duplicate-id"
     case unknownObjective = "unknown-objective"

@@ -1,83 +1,151 @@
 /// The edition stage: a pure transform of the linked corpus into what one edition shows.
 /// The LIMITE edition is the corpus itself; the PUBLIC edition leaves out LIMITE documents
-/// without a public release, replaces LIMITE parts by "DELETED", and unlinks references to
-/// what it leaves out. Renderers never see what this stage removed.
+/// without a public release, replaces LIMITE parts by "DELETED", unlinks references to what
+/// it leaves out, and records each withheld part. Renderers never see what it removed.
 public enum EditionFilter {
+    /// An edition's corpus and what the public edition withholds.
+    public struct Result: Sendable {
+        /// The corpus the edition renders.
+        public var corpus: Corpus
+        /// Every part the public edition withholds, in source order (the same for both
+        /// editions: the LIMITE edition publishes it as its redaction manifest).
+        public var redactions: [RedactionRecord]
+    }
+
     /// The corpus of an edition.
-    public static func apply(_ linked: LinkedCorpus, edition: Edition) -> Corpus {
-        guard edition == .public else { return linked.corpus }
+    public static func apply(_ linked: LinkedCorpus, edition: Edition) -> Result {
+        let publicResult = publicEdition(linked)
+        return edition == .limite ? Result(corpus: linked.corpus, redactions: publicResult.redactions) : publicResult
+    }
+
+    private static func publicEdition(_ linked: LinkedCorpus) -> Result {
         let full = linked.corpus
+        var records: [RedactionRecord] = []
         var corpus = Corpus(config: full.config)
         corpus.empactCycles = full.empactCycles
-        corpus.strategies = full.strategies.filter { isReleased($0.source.metadata) }
-        corpus.reports = full.reports.filter { isReleased($0.source.metadata) }
-        corpus.notes = full.notes.filter { isReleased($0.source.metadata) }
-        corpus.plans = full.plans.filter { isReleased($0.source.metadata) }
+
+        func withhold(_ source: SourceDocument, title: String, extra: [String]) -> Bool {
+            guard !isReleased(source.metadata) else { return false }
+            let metadata = source.metadata
+            let fields = [metadata.subject, metadata.from, metadata.to].compactMap { $0 } + metadata.previous + metadata.codes
+            records.append(RedactionRecord(marker: .document, document: source.path, title: title, section: nil,
+                                           location: .startOf(source.path),
+                                           text: ([title] + extra + fields + [PlainText.of(source.body.blocks)]).joined(separator: "\n")))
+            return true
+        }
+        corpus.strategies = full.strategies.filter { s in
+            !withhold(s.source, title: s.title, extra: [s.shortTitle ?? ""] + s.objectives.flatMap { [$0.text] + $0.sub.map(\.text) })
+        }
+        corpus.reports = full.reports.filter { r in
+            !withhold(r.source, title: r.title, extra: r.recommendations.flatMap { [PlainText.of($0.text.blocks), $0.by, $0.how, $0.when] }
+                        + r.questionnaire.flatMap { [$0.title] + $0.data.map(\.label) })
+        }
+        corpus.notes = full.notes.filter { !withhold($0.source, title: $0.title, extra: []) }
+        corpus.plans = full.plans.filter { p in
+            let withheld = withhold(p.source, title: p.title, extra: [p.timelineTitle ?? ""] + p.timeline.map { PlainText.of($0.text.blocks) }
+                                    + p.annexes.flatMap(annexText))
+            if withheld {
+                for action in p.actions {
+                    records.append(RedactionRecord(marker: .document, document: action.source.path, title: action.title, section: nil,
+                                                   location: .startOf(action.source.path), text: actionText(action)))
+                }
+            }
+            return !withheld
+        }
 
         // What the public edition still has, to unlink the rest.
         var scratch = DiagnosticLog()
         let kept = IndexBuilder.build(corpus, registers: linked.registers, log: &scratch)
         let resolver = ReferenceResolver(index: linked.index, registers: linked.registers)
 
-        func redaction(_ scope: Scope) -> Redaction {
-            Redaction { destination in
-                guard case .target(let target) = resolver.resolve(destination, in: scope),
-                      kept[target] == nil else { return nil }
+        func redactor(_ source: SourceDocument, title: String, _ scope: Scope) -> Redactor {
+            Redactor(document: source.path, title: title, locate: source.location) { destination in
+                guard case .target(let target) = resolver.resolve(destination, in: scope), kept[target] == nil else { return nil }
                 return plainLabel(target, linked.index)
             }
         }
-        func source(_ s: SourceDocument, _ scope: Scope) -> SourceDocument {
+        /// Redacts a text that belongs to `source` (its body or a Markdown field).
+        func text(_ blocks: [Block], of source: SourceDocument, title: String, _ scope: Scope) -> MarkdownDocument {
+            let r = redactor(source, title: title, scope)
+            let result = r.document(blocks)
+            records += r.records
+            return MarkdownDocument(blocks: result)
+        }
+        func body(_ s: SourceDocument, title: String, _ scope: Scope) -> SourceDocument {
             var copy = s
-            copy.body = MarkdownDocument(blocks: redaction(scope).blocks(s.body.blocks))
+            copy.body = text(s.body.blocks, of: s, title: title, scope)
             return copy
         }
 
         corpus.strategies = corpus.strategies.map { strategy in
             var s = strategy
-            s.source = source(s.source, Scope(strategy: s.id.value, cycle: nil, owner: .strategy(s.id.value)))
+            s.source = body(s.source, title: s.title, Scope(strategy: s.id.value, cycle: nil, owner: .strategy(s.id.value)))
             return s
         }
         corpus.reports = corpus.reports.map { report in
             var r = report
             let scope = Scope(strategy: nil, cycle: nil, owner: .report(Identifier.slug(r.key)))
-            r.source = source(r.source, scope)
+            r.source = body(r.source, title: r.title, scope)
             r.recommendations = r.recommendations.map { rec in
                 var copy = rec
-                copy.text = MarkdownDocument(blocks: redaction(scope).blocks(rec.text.blocks))
+                copy.text = text(rec.text.blocks, of: report.source, title: report.title, scope)
                 return copy
             }
             return r
         }
         corpus.notes = corpus.notes.map { note in
             var n = note
-            n.source = source(n.source, Scope(strategy: nil, cycle: nil, owner: .note(Identifier.slug(n.key))))
+            n.source = body(n.source, title: n.title, Scope(strategy: nil, cycle: nil, owner: .note(Identifier.slug(n.key))))
             return n
         }
         corpus.plans = corpus.plans.map { plan in
             var p = plan
             let scope = DocumentScopes.scope(plan: plan, owner: .plan(plan.id.value))
-            p.source = source(p.source, scope)
+            p.source = body(p.source, title: plan.title, scope)
             p.timeline = p.timeline.map { entry in
                 var e = entry
-                e.text = MarkdownDocument(blocks: redaction(scope).blocks(entry.text.blocks))
+                e.text = text(entry.text.blocks, of: plan.source, title: plan.title, scope)
                 return e
             }
             p.annexes = p.annexes.map { annex in
                 var a = annex
                 if annex.classification == .limite {
+                    records.append(RedactionRecord(marker: .annex, document: plan.source.path, title: plan.title,
+                                                   section: "ANNEX \(annex.id) \(annex.title)", location: annex.location,
+                                                   text: annexText(annex).joined(separator: "\n")))
                     a.content = .prose(ProseAnnex(title: nil, classification: .limite, source: SourceDocument(
                         path: plan.source.path, metadata: CouncilMetadata(), body: MarkdownDocument(blocks: [.deleted]),
                         bodyLine: 1)))
                 } else if case .prose(var prose) = annex.content {
-                    prose.source = source(prose.source, scope)
+                    prose.source = body(prose.source, title: plan.title, scope)
                     a.content = .prose(prose)
                 }
                 return a
             }
-            p.actions = p.actions.map { action($0, plan: plan, redaction: redaction) }
+            p.actions = p.actions.map { action in
+                let owner: TargetID = action.id.map { .action($0.value) } ?? .plan(plan.id.value)
+                let scope = DocumentScopes.scope(plan: plan, owner: owner)
+                var a = action
+                if let contact = action.contact {
+                    records.append(RedactionRecord(marker: .contact, document: action.source.path, title: action.title, section: nil,
+                                                   location: .startOf(action.source.path), text: contact))
+                    a.contact = nil
+                }
+                guard action.source.metadata.classification == .limite else {
+                    a.source = body(action.source, title: action.title, scope)
+                    if let indicator = action.performanceIndicator {
+                        a.performanceIndicator = text(indicator.blocks, of: action.source, title: action.title, scope)
+                    }
+                    return a
+                }
+                records.append(RedactionRecord(marker: .action, document: action.source.path, title: action.title, section: nil,
+                                               location: action.id?.location ?? .startOf(action.source.path),
+                                               text: actionText(action)))
+                return shell(action)
+            }
             return p
         }
-        return corpus
+        return Result(corpus: corpus, redactions: records)
     }
 
     /// A LIMITE document is public only from its `public-release`.
@@ -85,20 +153,9 @@ public enum EditionFilter {
         metadata.classification == .public || metadata.publicRelease != nil
     }
 
-    /// An action as the public edition shows it: a LIMITE action keeps its number and
-    /// shows "DELETED"; every action loses its contact.
-    private static func action(_ action: Action, plan: Plan, redaction: (Scope) -> Redaction) -> Action {
+    /// A LIMITE action as the public edition shows it: its number, and "DELETED".
+    private static func shell(_ action: Action) -> Action {
         var a = action
-        a.contact = nil
-        let owner: TargetID = action.id.map { .action($0.value) } ?? .plan(plan.id.value)
-        let scope = DocumentScopes.scope(plan: plan, owner: owner)
-        guard action.source.metadata.classification == .limite else {
-            a.source.body = MarkdownDocument(blocks: redaction(scope).blocks(action.source.body.blocks))
-            if let indicator = action.performanceIndicator {
-                a.performanceIndicator = MarkdownDocument(blocks: redaction(scope).blocks(indicator.blocks))
-            }
-            return a
-        }
         a.title = "DELETED"
         a.leader = nil
         a.leaderWritten = false
@@ -107,6 +164,7 @@ public enum EditionFilter {
         a.objectives = []
         a.empact = []
         a.continues = nil
+        a.contact = nil
         a.strategicObjectives = []
         a.performanceIndicator = nil
         a.possibleOutcomes = []
@@ -115,6 +173,18 @@ public enum EditionFilter {
         a.source.metadata = CouncilMetadata()
         a.source.metadata.classification = .limite
         return a
+    }
+
+    /// Every text of an action, for the leak scan.
+    private static func actionText(_ a: Action) -> String {
+        ([a.title, a.contact ?? ""] + a.possibleOutcomes + a.otherParties
+            + [a.performanceIndicator.map { PlainText.of($0.blocks) } ?? "", PlainText.of(a.source.body.blocks)])
+            .joined(separator: "\n")
+    }
+
+    private static func annexText(_ annex: Plan.Annex) -> [String] {
+        if case .prose(let prose) = annex.content { return [annex.title, PlainText.of(prose.source.body.blocks)] }
+        return [annex.title]
     }
 
     /// What a link to a withheld target reads: its number or id, never its title.
@@ -127,7 +197,7 @@ public enum EditionFilter {
         case .participant(let slug): index[target]?.label ?? slug.uppercased()
         case .coverage(let plan): "coverage of plan \(plan)"
         case .strategy, .empact, .report, .note:
-            index.documentsByNumber.first { $0.value == target }?.key ?? "(DELETED)"
+            index.documentsByNumber.filter { $0.value == target }.map(\.key).sorted().first ?? "(DELETED)"
         }
     }
 }

@@ -28,7 +28,14 @@ public enum Loader {
         }
         func text(_ path: String) -> SourceText? {
             do {
-                return SourceText.decode(try tree.read(path), path: path, log: &log)
+                guard let source = SourceText.decode(try tree.read(path), path: path, log: &log) else { return nil }
+                let markings = ClassifiedMarkings.find(in: source)
+                for (marking, location) in markings {
+                    log.add(.classifiedMarking,
+                            "'\(marking)' marks EU classified information, which never belongs in these sources: remove it, and the information it marks",
+                            at: location)
+                }
+                return markings.isEmpty ? source : nil
             } catch {
                 log.add(.unreadableFile, "cannot read file: \(error.localizedDescription)", at: .startOf(path))
                 return nil

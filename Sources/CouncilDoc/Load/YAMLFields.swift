@@ -12,6 +12,9 @@ final class YAMLFields {
     private var used: Set<String> = []
     /// Problems found so far; the caller merges them.
     private(set) var log = DiagnosticLog()
+    /// Fields whose text is Markdown, where LIMITE spans and blocks are allowed; in every
+    /// other field a LIMITE marker would be published as it stands, so it is an error.
+    var markdownFields: Set<String> = []
 
     /// Reads `node`, which must be a mapping; otherwise reports it and reads nothing.
     init(_ node: Node?, path: String, firstLine: Int, what: String) {
@@ -88,6 +91,11 @@ final class YAMLFields {
             if scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain) {
                 if required { report(.missingField, "field '\(field)' is empty", at: node) }
                 return nil
+            }
+            if !markdownFields.contains(field), LimiteMarkers.appear(in: scalar.string) {
+                report(.limiteInPlainField,
+                       "field '\(field)' is plain text, where a LIMITE marker cannot take effect: mark the whole document or action 'classification: limite', or move the text to the body",
+                       at: node)
             }
             return scalar.string
         default:

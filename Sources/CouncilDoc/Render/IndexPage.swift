@@ -1,6 +1,8 @@
 /// The index of an edition: every document grouped by kind, with number, date and title.
 struct IndexPage {
     let linked: LinkedCorpus
+    /// The LIMITE edition lists its redaction manifest.
+    let hasManifest: Bool
 
     struct Entry {
         let number: String
@@ -45,6 +47,9 @@ struct IndexPage {
             crossReferences.append(entry(nil, "Member states and bodies", DocumentScopes.participantsIndex))
         }
         groups.append(("Cross-references", crossReferences))
+        if hasManifest {
+            groups.append(("Public edition", [entry(nil, "Redaction manifest: what the public edition withholds", RedactionManifest.page)]))
+        }
         return groups.filter { !$0.1.isEmpty }
     }
 

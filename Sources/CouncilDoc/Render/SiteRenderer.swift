@@ -4,12 +4,15 @@ public struct SiteRenderer {
     let linked: LinkedCorpus
     let edition: Edition
     let templates: TemplateSet
+    let redactions: [RedactionRecord]
 
-    /// Creates a renderer for one edition's linked corpus.
-    public init(linked: LinkedCorpus, edition: Edition, templates: TemplateSet) {
+    /// Creates a renderer for one edition's linked corpus; the LIMITE edition also gets the
+    /// manifest of what the public edition withholds.
+    public init(linked: LinkedCorpus, edition: Edition, templates: TemplateSet, redactions: [RedactionRecord]) {
         self.linked = linked
         self.edition = edition
         self.templates = templates
+        self.redactions = edition == .limite ? redactions : []
     }
 
     /// The label of the edition on every page.
@@ -17,13 +20,14 @@ public struct SiteRenderer {
 
     /// Every file of the edition, sorted by path.
     public func render() -> [OutputFile] {
-        let pages = PageComposer(linked: linked, edition: edition).pages()
+        var pages = PageComposer(linked: linked, edition: edition).pages()
+        if edition == .limite { pages.append(RedactionManifest(records: redactions, language: linked.corpus.config.language).page()) }
         var files: [OutputFile] = []
         for page in pages {
             files.append(OutputFile(path: page.page.file("html"), text: html(page)))
             files.append(OutputFile(path: page.page.file("md"), text: markdown(page)))
         }
-        let index = IndexPage(linked: linked)
+        let index = IndexPage(linked: linked, hasManifest: edition == .limite)
         files.append(OutputFile(path: "index.html", text: templates.render("index", index.view(
             edition: edition, label: editionLabel))))
         files.append(OutputFile(path: "index.md", text: index.markdown(label: editionLabel)))

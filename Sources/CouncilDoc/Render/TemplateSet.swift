@@ -12,6 +12,8 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// The stylesheet copied into each edition.
     public let stylesheet: String
+    /// The template texts as written (the leak scan counts their wording as public).
+    public let sources: [String]
 
     /// The built-in defaults.
     public static func builtIn() throws -> TemplateSet {
@@ -61,6 +63,7 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         stylesheet = files[Self.stylesheetName] ?? ""
+        sources = files.keys.sorted().compactMap { files[$0] }
     }
 
     /// Renders a named template with a view model.

@@ -7,6 +7,7 @@ enum ActionDecoder {
                          "other-parties"]
 
     static func decode(_ f: YAMLFields, _ context: DecodeContext, log: inout DiagnosticLog) -> Action? {
+        f.markdownFields = ["performance-indicator"]
         let metadata = MetadataDecoder.decode(f, defaultLanguage: context.language)
         let status = f.choice("status", required: true, default: Optional<Action.Status>.none)
         let idText = f.located("id", required: status != .dropped)

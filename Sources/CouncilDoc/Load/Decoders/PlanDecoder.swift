@@ -23,6 +23,7 @@ enum PlanDecoder {
         var seen: [Semester: SourceLocation] = [:]
         for item in f.sequence("timeline") {
             let t = f.nested(item, what: "a timeline entry")
+            t.markdownFields = ["text"]
             let semester = t.parsed("semester", required: true, expected: "a semester such as 2026-S1", Semester.init)
             let text = t.located("text", required: true)
             t.finish()

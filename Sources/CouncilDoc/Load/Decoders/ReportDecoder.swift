@@ -7,6 +7,7 @@ enum ReportDecoder {
         var recommendations: [Report.Recommendation] = []
         for item in f.sequence("recommendations") {
             let r = f.nested(item, what: "a recommendation")
+            r.markdownFields = ["text"]
             let id = r.string("id", required: true) ?? ""
             let text = r.located("text", required: true)
             let rec = Report.Recommendation(

@@ -1,0 +1,52 @@
+/// Markings of EU classified information (RESTREINT UE/EU RESTRICTED and above). Such
+/// information never belongs in these sources: a source that carries a marking is refused.
+enum ClassifiedMarkings {
+    /// The markings, in the forms Council documents print them; matched without regard to
+    /// case, as whole words.
+    static let phrases = [
+        "RESTREINT UE", "EU RESTRICTED", "CONFIDENTIEL UE", "EU CONFIDENTIAL", "SECRET UE", "EU SECRET",
+        "TRÈS SECRET UE", "TRES SECRET UE", "EU TOP SECRET",
+    ]
+    /// Their abbreviations (`R-UE/EU-R`), matched in capitals only.
+    static let abbreviations = ["R-UE", "EU-R", "C-UE", "EU-C", "S-UE", "EU-S", "TS-UE", "EU-TS"]
+
+    /// Every marking in a source, with its position.
+    static func find(in source: SourceText) -> [(String, SourceLocation)] {
+        var found: [(String, SourceLocation)] = []
+        for (index, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let upper = line.uppercased()
+            for phrase in phrases {
+                for column in occurrences(of: phrase, in: upper) {
+                    found.append((phrase, SourceLocation(file: source.path, line: index + 1, column: column)))
+                }
+            }
+            for abbreviation in abbreviations {
+                for column in occurrences(of: abbreviation, in: String(line)) {
+                    found.append((abbreviation, SourceLocation(file: source.path, line: index + 1, column: column)))
+                }
+            }
+        }
+        // "TRÈS SECRET UE" also contains "SECRET UE": report the longest marking at a place once.
+        return found.filter { candidate in
+            !found.contains { other in
+                other.1.line == candidate.1.line && other.0.count > candidate.0.count && other.0.hasSuffix(candidate.0)
+                    && other.1.column < candidate.1.column
+            }
+        }
+    }
+
+    /// The 1-based columns (in characters) where `word` stands as a whole word in `line`.
+    private static func occurrences(of word: String, in line: String) -> [Int] {
+        var columns: [Int] = []
+        let chars = Array(line), w = Array(word)
+        guard chars.count >= w.count else { return [] }
+        for i in 0...(chars.count - w.count) where Array(chars[i..<(i + w.count)]) == w {
+            let before = i == 0 ? " " : chars[i - 1]
+            let after = i + w.count == chars.count ? " " : chars[i + w.count]
+            if !before.isLetter && !before.isNumber && !after.isLetter && !after.isNumber && before != "-" && after != "-" {
+                columns.append(i + 1)
+            }
+        }
+        return columns
+    }
+}
