@@ -116,3 +116,27 @@ import Testing
         Sources.minimal(extra: ["content/plans/13/plan.md": Sources.plan(body: body)])
     }
 }
+
+/// A draft plan strikes its dropped proposals through in Annex I; a final plan leaves them out.
+@Suite struct DraftAndFinalTests {
+    static func project(state: String) -> [String: String] {
+        Sources.minimal(extra: [
+            "content/plans/13/plan.md": Sources.plan(state: state, extra: "annexes:\n  - {id: I, title: Overview, generated: actions-overview}"),
+            "content/plans/13/actions/dropped-fuel.md": "---\nkind: action\ntitle: Combating fuel tax evasion\nstatus: dropped\n---\n",
+        ])
+    }
+
+    @Test func aDraftStrikesDroppedProposalsThrough() throws {
+        for edition in Edition.allCases {
+            let page = try #require(try PublicEditionTests.render(Self.project(state: "draft"))[edition]?["plans/13/index.html"])
+            #expect(page.contains("<td><del>Combating fuel tax evasion</del></td>"))
+        }
+    }
+
+    @Test func aFinalPlanLeavesThemOut() throws {
+        for edition in Edition.allCases {
+            let page = try #require(try PublicEditionTests.render(Self.project(state: "final"))[edition]?["plans/13/index.html"])
+            #expect(!page.contains("Combating fuel tax evasion"))
+        }
+    }
+}

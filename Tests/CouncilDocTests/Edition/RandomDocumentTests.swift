@@ -93,6 +93,7 @@ import Testing
             }
         }
         #expect(secretsTried > 300, "only \(secretsTried) secrets tried")
+        print("random documents: \(Self.cases) cases, \(secretsTried) LIMITE words")
         #expect(failures.isEmpty, "\(failures.count) failures:\n\(failures.prefix(3).joined(separator: "\n---\n"))")
     }
 }
