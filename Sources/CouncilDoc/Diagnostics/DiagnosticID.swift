@@ -7,6 +7,10 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case invalidUTF8 = "invalid-utf8"
     case binaryFile = "binary-file"
     case unexpectedFile = "unexpected-file"
+    case fileTooLarge = "file-too-large"
+    case refusedFile = "refused-file"
+    case yamlAlias = "yaml-alias"
+    case nestingTooDeep = "nesting-too-deep"
     // Front matter and YAML
     case missingFrontMatter = "missing-front-matter"
     case unclosedFrontMatter = "unclosed-front-matter"

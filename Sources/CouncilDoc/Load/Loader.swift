@@ -17,7 +17,8 @@ public enum Loader {
         var registers = Registers.builtIn
         let paths: [String]
         do {
-            paths = try tree.files()
+            // Sorted here, whatever order the tree gives: the output must not depend on it.
+            paths = try tree.files().sorted()
         } catch {
             log.add(.unreadableFile, "cannot list the project's files: \(error.localizedDescription)", at: nil)
             return Result(corpus: nil, registers: registers, log: log)
@@ -28,7 +29,13 @@ public enum Loader {
         }
         func text(_ path: String) -> SourceText? {
             do {
-                guard let source = SourceText.decode(try tree.read(path), path: path, log: &log) else { return nil }
+                let data = try tree.read(path)
+                guard data.count <= SourceText.maximumSize else {
+                    log.add(.fileTooLarge, "file is \(data.count / 1_000_000) MB; a source may have at most \(SourceText.maximumSize / 1_000_000) MB",
+                            at: .startOf(path))
+                    return nil
+                }
+                guard let source = SourceText.decode(data, path: path, log: &log) else { return nil }
                 let markings = ClassifiedMarkings.find(in: source)
                 for (marking, location) in markings {
                     log.add(.classifiedMarking,
@@ -36,6 +43,9 @@ public enum Loader {
                             at: location)
                 }
                 return markings.isEmpty ? source : nil
+            } catch let error as SourceTreeError {
+                log.add(.refusedFile, error.description, at: .startOf(path))
+                return nil
             } catch {
                 log.add(.unreadableFile, "cannot read file: \(error.localizedDescription)", at: .startOf(path))
                 return nil

@@ -8,6 +8,9 @@ public struct SourceText: Sendable {
     /// The normalised text.
     public let text: String
 
+    /// The largest source file read: 16 MB (a Council document's text is a few hundred kB).
+    public static let maximumSize = 16_000_000
+
     /// Decodes `data`; reports invalid UTF-8 and binary content at their position and
     /// returns nil for them.
     public static func decode(_ data: Data, path: String, log: inout DiagnosticLog) -> SourceText? {

@@ -10,6 +10,23 @@ public protocol SourceTree: Sendable {
     func exists(_ path: String) -> Bool
 }
 
+/// Why a tree refuses to read a file.
+public enum SourceTreeError: Error, CustomStringConvertible {
+    /// A symbolic link that leads outside the project.
+    case linkOutsideProject(String)
+    /// A symbolic link to a folder, which is not followed.
+    case linkToFolder
+
+    public var description: String {
+        switch self {
+        case .linkOutsideProject(let target):
+            "symbolic link to '\(target)', outside the project: councildoc reads only the project's own files"
+        case .linkToFolder:
+            "symbolic link to a folder: councildoc does not follow it; copy the folder into content/"
+        }
+    }
+}
+
 /// A project held in memory: paths to bytes.
 public struct InMemorySourceTree: SourceTree {
     /// The files.
@@ -48,12 +65,13 @@ public struct DiskSourceTree: SourceTree {
         if manager.fileExists(atPath: root.appendingPathComponent("councildoc.yml").path) {
             out.append("councildoc.yml")
         }
-        guard let enumerator = manager.enumerator(at: content, includingPropertiesForKeys: [.isRegularFileKey],
+        guard let enumerator = manager.enumerator(at: content, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
                                                   options: []) else { return out }
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
-            guard values?.isRegularFile == true else { continue }
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+            // Symbolic links are listed so that reading them can refuse them with a reason.
+            guard values?.isRegularFile == true || values?.isSymbolicLink == true else { continue }
             let path = url.standardizedFileURL.path
             guard path.hasPrefix(rootPath) else { continue }
             out.append(String(path.dropFirst(rootPath.count)))
@@ -62,7 +80,17 @@ public struct DiskSourceTree: SourceTree {
     }
 
     public func read(_ path: String) throws -> Data {
-        try Data(contentsOf: root.appendingPathComponent(path))
+        let url = root.appendingPathComponent(path)
+        if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) {
+            let resolved = url.resolvingSymlinksInPath().standardizedFileURL
+            let rootPath = root.resolvingSymlinksInPath().path + "/"
+            guard resolved.path.hasPrefix(rootPath) else { throw SourceTreeError.linkOutsideProject(destination) }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                throw SourceTreeError.linkToFolder
+            }
+        }
+        return try Data(contentsOf: url)
     }
 
     public func exists(_ path: String) -> Bool {

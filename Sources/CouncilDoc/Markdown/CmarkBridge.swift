@@ -8,13 +8,16 @@ import Foundation
 /// parse (github/cmark-gfm PR #176), so concurrent parses corrupt each other.
 enum CmarkBridge {
     private static let lock = NSLock()
+    /// How deep the tree is followed.
+    static var maximumDepth: Int { TreeConverter.maximumDepth }
+
     /// The GFM extensions councildoc attaches to every parse.
     static let allExtensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
     nonisolated(unsafe) private static var registered = false
 
     /// Parses `text` with the GFM extensions and footnotes into raw blocks (fenced-div
     /// sentinels are still HTML blocks, LIMITE spans still text).
-    static func parse(_ text: String, extensions: [String] = allExtensions, footnotes: Bool = true) -> [Block] {
+    static func parse(_ text: String, extensions: [String] = allExtensions, footnotes: Bool = true) -> (blocks: [Block], tooDeep: SourcePoint?) {
         let root: OpaquePointer = lock.withLock {
             let parser = makeParser(options: footnotes ? CMARK_OPT_FOOTNOTES : CMARK_OPT_DEFAULT, extensions: extensions)
             defer { cmark_parser_free(parser) }
@@ -25,7 +28,8 @@ enum CmarkBridge {
         }
         defer { cmark_node_free(root) }
         var converter = TreeConverter(source: text)
-        return converter.blocks(of: root)
+        let blocks = converter.blocks(of: root)
+        return (blocks, converter.tooDeep)
     }
 
     /// libcmark-gfm's own HTML for `text`: the reference our renderer is tested against,
@@ -68,16 +72,36 @@ enum CmarkBridge {
 }
 
 /// Walks a cmark tree and copies it into `Block` and `Inline` values.
-private struct TreeConverter {
+struct TreeConverter {
     let sourceLines: [Substring]
     /// Footnote labels by footnote number, learnt from the references' source text.
     var footnoteLabels: [Int: String] = [:]
+    /// Nesting is cut off below this depth, so that no later stage recurses without bound.
+    static let maximumDepth = 48
+    private var depth = 0
+    /// Where the first node too deep was, if any.
+    private(set) var tooDeep: SourcePoint?
+
+    /// Runs `body` one level deeper, or returns `empty` (and remembers where) past the limit.
+    private mutating func deeper<T>(_ node: OpaquePointer, _ empty: T, _ body: (inout TreeConverter) -> T) -> T {
+        guard depth < Self.maximumDepth else {
+            if tooDeep == nil { tooDeep = point(node) }
+            return empty
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return body(&self)
+    }
 
     init(source: String) {
         sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     mutating func blocks(of parent: OpaquePointer) -> [Block] {
+        deeper(parent, []) { $0.childBlocks(of: parent) }
+    }
+
+    private mutating func childBlocks(of parent: OpaquePointer) -> [Block] {
         var out: [Block] = []
         var definitions: [OpaquePointer] = []
         var child = cmark_node_first_child(parent)
@@ -177,6 +201,10 @@ private struct TreeConverter {
     }
 
     mutating func inlines(of parent: OpaquePointer) -> [Inline] {
+        deeper(parent, []) { $0.childInlines(of: parent) }
+    }
+
+    private mutating func childInlines(of parent: OpaquePointer) -> [Inline] {
         var out: [Inline] = []
         var child = cmark_node_first_child(parent)
         while let node = child {

@@ -6,6 +6,9 @@ struct FenceAssembler {
 
     init(markers: [FenceMarker]) { self.markers = markers }
 
+    /// Fenced divs nest at most this deep.
+    static let maximumFenceDepth = 8
+
     /// Assembles one sequence of sibling blocks (and, recursively, their children).
     mutating func assemble(_ blocks: [Block]) -> [Block] {
         var stack: [(name: String, at: SourcePoint, before: [Block])] = []
@@ -16,6 +19,12 @@ struct FenceAssembler {
                 let marker = markers[index]
                 switch marker.kind {
                 case .open(let name):
+                    guard stack.count < Self.maximumFenceDepth else {
+                        // Deeper fences are kept as they are; the error fails the build.
+                        problems.append(MarkdownProblem(kind: .nestingTooDeep, at: marker.at))
+                        current.append(.html(marker.original))
+                        continue
+                    }
                     stack.append((name, marker.at, current))
                     current = []
                 case .close:

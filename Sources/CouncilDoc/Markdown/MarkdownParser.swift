@@ -9,6 +9,9 @@ public enum MarkdownParser {
         public var problems: [MarkdownProblem]
     }
 
+    /// How deep blocks and inlines may nest.
+    public static var maximumDepth: Int { CmarkBridge.maximumDepth }
+
     /// The GFM extensions attached by default: table, strikethrough, autolink, tagfilter, tasklist.
     public static let defaultExtensions = CmarkBridge.allExtensions
 
@@ -17,8 +20,10 @@ public enum MarkdownParser {
         let prepared = FencePreprocessor(text)
         let raw = CmarkBridge.parse(prepared.text, extensions: extensions, footnotes: footnotes)
         var assembler = FenceAssembler(markers: prepared.markers)
-        let blocks = assembler.assemble(raw)
-        return Result(document: MarkdownDocument(blocks: blocks), problems: assembler.problems)
+        let blocks = assembler.assemble(raw.blocks)
+        var problems = assembler.problems
+        if let at = raw.tooDeep { problems.append(MarkdownProblem(kind: .nestingTooDeep, at: at)) }
+        return Result(document: MarkdownDocument(blocks: blocks), problems: problems)
     }
 
     /// libcmark-gfm's own HTML rendering of `text`, for comparison in tests and benchmarks.

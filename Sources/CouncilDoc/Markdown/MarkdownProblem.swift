@@ -11,6 +11,8 @@ public struct MarkdownProblem: Hashable, Sendable {
         case fenceInRawHTML
         /// `]{.limite}` without its `[` at the same level, or the reverse.
         case unbalancedSpan
+        /// Lists, quotes or emphasis nested deeper than councildoc follows.
+        case nestingTooDeep
     }
 
     /// What is wrong.

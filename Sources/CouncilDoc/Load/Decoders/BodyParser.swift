@@ -16,6 +16,9 @@ enum BodyParser {
             case .fenceInRawHTML:
                 log.add(.strayFence, "fence line inside raw HTML has no effect: put the fenced div outside the HTML",
                         at: location)
+            case .nestingTooDeep:
+                log.add(.nestingTooDeep, "lists, quotes or emphasis nested more than \(MarkdownParser.maximumDepth) levels deep; flatten the structure",
+                        at: location)
             case .unbalancedSpan:
                 log.add(.unbalancedSpan, "malformed LIMITE span: write [text]{.limite}, with both brackets at the same level (inside the same emphasis or link)",
                         at: location)
