@@ -18,7 +18,10 @@ enum YAMLLoader {
     /// error is reported and gives `.failed`.
     static func compose(_ yaml: String, path: String, firstLine: Int, log: inout DiagnosticLog) -> Outcome {
         do {
-            let node = try Yams.compose(yaml: yaml)
+            // The parser keeps the anchors alive (nodes hold them weakly) while we look.
+            let parser = try Parser(yaml: yaml)
+            let node = try parser.singleRoot()
+            defer { withExtendedLifetime(parser) {} }
             // Anchors and aliases serve no purpose in these sources and make "billion laughs"
             // documents possible: refuse them before anything walks the tree.
             if let node, let anchored = firstAnchored(node) {
@@ -40,21 +43,26 @@ enum YAMLLoader {
         }
     }
 
-    /// The first node that carries an anchor, looking at most at a bounded number of nodes
-    /// (aliases share their anchor's node, so a bomb is found at its first anchor).
+    /// The anchored node that comes first in the text, looking at a bounded number of nodes
+    /// (an alias repeats its anchor's node, so a bomb is found without expanding it).
     private static func firstAnchored(_ root: Node) -> Node? {
         var stack = [root]
         var visited = 0
+        var first: Node?
+        func position(_ n: Node) -> (Int, Int) { (n.mark?.line ?? .max, n.mark?.column ?? .max) }
         while let node = stack.popLast(), visited < 100_000 {
             visited += 1
-            if node.anchor != nil { return node }
+            if node.anchor != nil {
+                if first == nil || position(node) < position(first!) { first = node }
+                continue
+            }
             switch node {
             case .mapping(let m): for (k, v) in m { stack.append(k); stack.append(v) }
             case .sequence(let s): stack.append(contentsOf: s)
             case .scalar, .alias: break
             }
         }
-        return nil
+        return first
     }
 
     private static func describe(_ error: YamlError) -> (Mark?, String) {
