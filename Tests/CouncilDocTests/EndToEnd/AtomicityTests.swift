@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// A build killed at any moment leaves `output/` as the old tree or the new one, never a
+/// mix; the next build cleans what the killed one left.
+@Suite(.serialized) struct AtomicityTests {
+    /// The files of both editions with their bytes.
+    static func snapshot(_ project: TempProject) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for edition in ["limite", "public"] {
+            for file in project.files(under: "output/\(edition)") {
+                out["\(edition)/\(file)"] = try project.read("output/\(edition)/\(file)")
+            }
+        }
+        return out
+    }
+
+    static func version(_ tag: String) -> [(String, String)] {
+        (1...40).map { i in ("content/notes/n\(i).md", "---\nkind: note\nsubject: Note \(i)\n---\n\n\(tag) text \(i).\n") }
+    }
+
+    @Test func killingABuildNeverLeavesAMix() throws {
+        let project = try TempProject(Sources.minimal())
+        // The complete tree of each version, and how long a build takes.
+        var trees: [String: [String: String]] = [:]
+        var buildTime = 0.0
+        for tag in ["VERSION-B", "VERSION-A"] {
+            for (path, text) in Self.version(tag) { try project.write(path, text) }
+            let started = Date()
+            #expect(try CLI.run(["build"], in: project.root).status == 0)
+            buildTime = max(buildTime, Date().timeIntervalSince(started))
+            trees[tag] = try Self.snapshot(project)
+        }
+        #expect(trees["VERSION-A"] != trees["VERSION-B"])
+
+        var random = SeededRandom(seed: 7)
+        var current = "VERSION-A"
+        var sawOld = 0, sawNew = 0
+        for _ in 0..<16 {
+            let next = current == "VERSION-A" ? "VERSION-B" : "VERSION-A"
+            for (path, text) in Self.version(next) { try project.write(path, text) }
+            let process = Process()
+            process.executableURL = CLI.executable
+            process.arguments = ["build"]
+            process.currentDirectoryURL = project.root
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 0...UInt32(buildTime * 1_200_000), using: &random))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = try Self.snapshot(project)
+            #expect(now == trees[current] || now == trees[next], "output is a mix of two builds")
+            if now == trees[current] { sawOld += 1 } else if now == trees[next] { sawNew += 1 }
+            // Finish the switch before the next round.
+            #expect(try CLI.run(["build"], in: project.root).status == 0)
+            #expect(try Self.snapshot(project) == trees[next])
+            current = next
+        }
+        let generations = try FileManager.default.contentsOfDirectory(atPath: project.root.appendingPathComponent("output/.generations").path)
+        #expect(generations.count == 1, "leftovers: \(generations)")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.appendingPathComponent("output").path)
+            .filter { $0.hasPrefix(".current-") }
+        #expect(leftovers.isEmpty)
+        print("atomicity: of 16 killed builds, \(sawOld) left the old tree and \(sawNew) the new one")
+    }
+}
