@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN := .build/$(CONFIG)/councildoc
 
-.PHONY: all deps build run check test clean
+.PHONY: all deps build run check test clean fuzz
 
 all: run
 
@@ -25,3 +25,13 @@ test: deps
 
 clean:
 	rm -rf .build output
+
+# Fuzzing: `make fuzz SECONDS=600` runs libFuzzer (with AddressSanitizer) over load → link →
+# public transform → render; crashes are written to Fuzz/crash-*; copy each into
+# Tests/CouncilDocTests/Fixtures/fuzz-regressions/ so that a test replays it.
+SECONDS ?= 60
+fuzz: deps
+	ln -sfn .. Fuzz/councildoc
+	cd Fuzz && $(SWIFT) build -c release --product councildoc-fuzz --sanitize fuzzer --sanitize address
+	mkdir -p Fuzz/corpus
+	cd Fuzz && ./.build/release/councildoc-fuzz -max_total_time=$(SECONDS) -timeout=20 -rss_limit_mb=4096 -artifact_prefix=./ corpus seeds

@@ -4,9 +4,11 @@ public enum Suggestion {
     /// word's length (at least 1, at most 3); nil when none is that close.
     public static func nearest<S: Sequence>(to word: String, in candidates: S) -> String?
     where S.Element == String {
+        // Long words are no typos of an id, and edit distance grows with the square of length.
+        guard word.count <= 64 else { return nil }
         let limit = min(3, max(1, word.count / 3))
         var best: (String, Int)?
-        for candidate in candidates {
+        for candidate in candidates where abs(candidate.count - word.count) <= limit {
             let d = distance(word.lowercased(), candidate.lowercased())
             if d <= limit, d < (best?.1 ?? Int.max) || (d == best?.1 && candidate < best!.0) {
                 best = (candidate, d)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Markings of EU classified information (RESTREINT UE/EU RESTRICTED and above). Such
 /// information never belongs in these sources: a source that carries a marking is refused.
 enum ClassifiedMarkings {
@@ -12,9 +14,15 @@ enum ClassifiedMarkings {
 
     /// Every marking in a source, with its position.
     static func find(in source: SourceText) -> [(String, SourceLocation)] {
+        let upperText = source.text.uppercased()
+        // Most sources carry no marking word at all: look no further.
+        guard upperText.contains(" UE") || upperText.contains("EU ") || upperText.contains("-UE") || upperText.contains("EU-") else {
+            return []
+        }
         var found: [(String, SourceLocation)] = []
         for (index, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let upper = line.uppercased()
+            guard upper.contains("UE") || upper.contains("EU") else { continue }
             for phrase in phrases {
                 for column in occurrences(of: phrase, in: upper) {
                     found.append((phrase, SourceLocation(file: source.path, line: index + 1, column: column)))
@@ -38,14 +46,14 @@ enum ClassifiedMarkings {
     /// The 1-based columns (in characters) where `word` stands as a whole word in `line`.
     private static func occurrences(of word: String, in line: String) -> [Int] {
         var columns: [Int] = []
-        let chars = Array(line), w = Array(word)
-        guard chars.count >= w.count else { return [] }
-        for i in 0...(chars.count - w.count) where Array(chars[i..<(i + w.count)]) == w {
-            let before = i == 0 ? " " : chars[i - 1]
-            let after = i + w.count == chars.count ? " " : chars[i + w.count]
+        var searchStart = line.startIndex
+        while let range = line.range(of: word, range: searchStart..<line.endIndex) {
+            let before = range.lowerBound == line.startIndex ? " " : line[line.index(before: range.lowerBound)]
+            let after = range.upperBound == line.endIndex ? " " : line[range.upperBound]
             if !before.isLetter && !before.isNumber && !after.isLetter && !after.isNumber && before != "-" && after != "-" {
-                columns.append(i + 1)
+                columns.append(line.distance(from: line.startIndex, to: range.lowerBound) + 1)
             }
+            searchStart = line.index(after: range.lowerBound)
         }
         return columns
     }
