@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN := .build/$(CONFIG)/councildoc
 
-.PHONY: all deps build run check test clean fuzz
+.PHONY: all deps build run check test clean fuzz browser-test
 
 all: run
 
@@ -35,3 +35,8 @@ fuzz: deps
 	cd Fuzz && $(SWIFT) build -c release --product councildoc-fuzz --sanitize fuzzer --sanitize address
 	mkdir -p Fuzz/corpus
 	cd Fuzz && ./.build/release/councildoc-fuzz -max_total_time=$(SECONDS) -timeout=20 -rss_limit_mb=4096 -artifact_prefix=./ corpus seeds
+
+# Renders the sample content in headless Chromium (PDF and PNG), checks the printed pages
+# with pdftotext and every page with the Nu HTML Checker; see scripts/browser-test.sh.
+browser-test: deps
+	./scripts/browser-test.sh

@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "CouncilDocTests",
             dependencies: ["CouncilDoc"],
-            resources: []
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -52,12 +52,13 @@ public enum DiagnosticID: String, Sendable, CaseIterable {
     case uncoveredObjective = "uncovered-objective"
     // Templates and output
     case templateError = "template-error"
+    case unknownTemplateKey = "unknown-template-key"
     case writeFailed = "write-failed"
 
     /// The severity a diagnostic of this id has unless its producer says otherwise.
     public var defaultSeverity: Severity {
         switch self {
-        case .unknownField, .unexpectedFile, .leaderRepeated, .uncoveredObjective: .warning
+        case .unknownField, .unexpectedFile, .leaderRepeated, .uncoveredObjective, .unknownTemplateKey: .warning
         default: .error
         }
     }

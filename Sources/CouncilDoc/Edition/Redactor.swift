@@ -63,7 +63,7 @@ final class Redactor {
             }
             div.blocks = blocks(div.blocks)
             return .fencedDiv(div)
-        case .codeBlock, .html, .thematicBreak, .deleted:
+        case .codeBlock, .html, .thematicBreak, .deleted, .chart:
             return block
         }
     }

@@ -76,7 +76,7 @@ struct FenceAssembler {
         case .fencedDiv(var div):
             div.blocks = assemble(div.blocks)
             return .fencedDiv(div)
-        case .thematicBreak, .deleted:
+        case .thematicBreak, .deleted, .chart:
             return block
         }
     }

@@ -42,6 +42,39 @@ public indirect enum Block: Hashable, Sendable {
     case fencedDiv(FencedDiv)
     /// What the public edition shows in place of a LIMITE block.
     case deleted
+    /// A bar chart councildoc generates: an SVG figure in HTML, a table in Markdown.
+    case chart(Chart)
+}
+
+/// The data of a bar chart: a title, a unit and labelled values.
+public struct Chart: Hashable, Sendable {
+    /// One bar.
+    public struct Bar: Hashable, Sendable {
+        /// The label.
+        public var label: String
+        /// The value.
+        public var value: Double
+
+        /// Creates a bar.
+        public init(label: String, value: Double) {
+            self.label = label
+            self.value = value
+        }
+    }
+
+    /// The title (the figure's caption and the SVG's title).
+    public var title: String
+    /// The unit of the values: "%", "actions" …
+    public var unit: String
+    /// The bars, in order.
+    public var bars: [Bar]
+
+    /// Creates a chart.
+    public init(title: String, unit: String, bars: [Bar]) {
+        self.title = title
+        self.unit = unit
+        self.bars = bars
+    }
 }
 
 /// A bullet or ordered list.

@@ -39,6 +39,7 @@ public enum PlainText {
             case .html(let literal): lines.append(literal)
             case .table(let t): lines += (t.header + t.rows.flatMap { $0 }).map(of)
             case .fencedDiv(let d): lines.append(of(d.blocks))
+            case .chart(let chart): lines.append(([chart.title] + chart.bars.map(\.label)).joined(separator: "\n"))
             case .thematicBreak, .deleted: break
             }
         }

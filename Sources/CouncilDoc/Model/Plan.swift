@@ -26,6 +26,7 @@ public struct Plan: Hashable, Sendable {
         case actionsOverview = "actions-overview"
         case mandateTemplate = "mandate-template"
         case actionsTable = "actions-table"
+        case participationMatrix = "participation-matrix"
     }
 
     /// An annex as the plan declares it.

@@ -34,13 +34,36 @@ div.limite { padding: 0.25rem 0.5rem; }
 .annex-title { text-align: center; text-transform: uppercase; }
 .page-footer { margin-top: 3rem; font-size: 9pt; color: var(--muted); display: flex; justify-content: space-between; }
 .footnotes { font-size: 10pt; border-top: 1px solid var(--rule); margin-top: 2rem; }
+.annex.wide { max-width: none; }
+figure.chart { margin: 1.5rem 0; }
+figure.chart svg { max-width: 100%; height: auto; font-family: Arial, Helvetica, sans-serif; font-size: 11px; }
+figure.chart .bar { fill: var(--accent); }
+figure.chart figcaption { font-weight: bold; }
+table.chart-data { font-size: 10pt; }
+.cover-table { margin: 1rem 0; }
+
+/* Paper: A4, the cover on the first page, a footer on every page with the document number
+   (set per page in page.mustache), the page number and "EN"; each annex on a new page,
+   wide annex tables on landscape pages; table headers repeat, rows do not split. */
+@page {
+  size: A4;
+  margin: 2cm 2cm 2.5cm 2cm;
+  @bottom-center { content: counter(page); font: 9pt Arial, Helvetica, sans-serif; }
+  @bottom-right { content: "EN"; font: bold 9pt Arial, Helvetica, sans-serif; }
+  @bottom-left { font: 9pt Arial, Helvetica, sans-serif; }
+}
+@page landscape { size: A4 landscape; }
 @media print {
-  @page { size: A4; margin: 2cm; }
+  html { font-size: 12pt; }
   body { max-width: none; margin: 0; padding: 0; }
-  .site-nav, .skip-link { display: none; }
+  .site-nav, .skip-link, .page-footer { display: none; }
+  a { color: inherit; text-decoration: none; }
+  .cover { break-after: avoid; }
   .annex { break-before: page; }
+  .annex.wide { page: landscape; }
   thead { display: table-header-group; }
-  tr { break-inside: avoid; }
+  tr, figure.chart svg { break-inside: avoid; }
+  h1, h2, h3 { break-after: avoid; }
 }
 """#,
         "cover.mustache": #"""
@@ -122,6 +145,9 @@ div.limite { padding: 0.25rem 0.5rem; }
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{title}}</title>
 <link rel="stylesheet" href="{{cssHref}}">
+{{#footerNumberCSS}}
+<style>@page { @bottom-left { content: {{{footerNumberCSS}}}; } }</style>
+{{/footerNumberCSS}}
 </head>
 <body class="edition-{{edition}}">
 <a class="skip-link" href="#content">Skip to content</a>
@@ -137,7 +163,7 @@ div.limite { padding: 0.25rem 0.5rem; }
 {{{body}}}
 </div>
 {{#annexes}}
-<section class="annex" id="{{anchor}}">
+<section class="annex{{#wide}} wide{{/wide}}" id="{{anchor}}">
 <h1 class="annex-label">{{label}}</h1>
 <h2 class="annex-title">{{title}}</h2>
 {{{body}}}

@@ -21,7 +21,7 @@ enum Flatten {
                 case .fencedDiv(let d): visit(d.blocks, prefix: prefix)
                 case .codeBlock(_, let literal, _): add([.code(literal)], prefix: prefix)
                 case .deleted: add([.deleted], prefix: prefix)
-                case .table, .html, .thematicBreak: break
+                case .table, .html, .thematicBreak, .chart: break
                 }
             }
         }

@@ -11,18 +11,26 @@ public struct HTMLWriter {
         public var preferStyleAttributes: Bool = true
         /// The GFM tagfilter on raw HTML (only matters with `unsafe`).
         public var tagfilter: Bool = true
+        /// `scope="col"` on table header cells (accessible tables; cmark writes none).
+        public var headerScope: Bool = false
         /// Creates the options.
-        public init(unsafe: Bool = false, preferStyleAttributes: Bool = true, tagfilter: Bool = true) {
+        public init(unsafe: Bool = false, preferStyleAttributes: Bool = true, tagfilter: Bool = true,
+                    headerScope: Bool = false) {
             self.unsafe = unsafe
             self.preferStyleAttributes = preferStyleAttributes
             self.tagfilter = tagfilter
+            self.headerScope = headerScope
         }
+
+        /// The options of councildoc's pages: safe, style attributes, header scopes.
+        public static let site = Options(unsafe: false, preferStyleAttributes: true, tagfilter: true, headerScope: true)
     }
 
     private let options: Options
     private let links: LinkProvider
     private var out = ""
     private var footnoteIndex = 0
+    private var chartCount = 1
     private var writtenFootnoteIndex = 0
     private var footnoteReferenceCounts: [String: Int] = [:]
     private var footnoteReferencesSeen: [String: Int] = [:]
@@ -31,7 +39,9 @@ public struct HTMLWriter {
     public static func render(_ blocks: [Block], options: Options = Options(), links: LinkProvider = NoLinks()) -> String {
         var writer = HTMLWriter(options: options, links: links)
         writer.countFootnoteReferences(blocks)
-        writer.blocks(blocks, tight: false)
+        // Footnotes close the text even when generated blocks were appended after them.
+        let isDefinition: (Block) -> Bool = { if case .footnoteDefinition = $0 { true } else { false } }
+        writer.blocks(blocks.filter { !isDefinition($0) } + blocks.filter(isDefinition), tight: false)
         if writer.footnoteIndex > 0 { writer.out += "</ol>\n</section>\n" }
         return writer.out
     }
@@ -146,6 +156,10 @@ public struct HTMLWriter {
         case .deleted:
             cr()
             out += "<p class=\"deleted\">DELETED</p>\n"
+        case .chart(let chart):
+            cr()
+            out += ChartSVG.figure(chart, id: "chart-\(chartCount)")
+            chartCount += 1
         }
     }
 
@@ -175,6 +189,7 @@ public struct HTMLWriter {
         for (index, cell) in cells.enumerated() {
             cr()
             out += "<\(tag)"
+            if header && options.headerScope { out += " scope=\"col\"" }
             let alignment = index < alignments.count ? alignments[index] : .none
             let word: String? = switch alignment {
             case .left: "left"

@@ -66,12 +66,16 @@ struct LinkPages {
         let everyone: [Participant] = registers.memberStates.all.map { .memberState($0) } + registers.bodies.all.map { .body($0) }
         var pages: [PageContent] = []
         var rows: [[[Inline]]] = []
+        var bars: [Chart.Bar] = []
         for participant in everyone where linked.index[.participant(participant.slug)]?.page != nil {
             let target = TargetID.participant(participant.slug)
             let backlinks = linked.backlinks[target] ?? []
             func count(_ role: Backlink.Role) -> String { String(Set(backlinks.filter { $0.role == role }.map(\.source)).count) }
             rows.append([[Generated.reference("ms:\(participant.slug)", text: participant.description)], [.text(participant.name)],
                          [.text(count(.leads))], [.text(count(.coLeads))], [.text(count(.participates))]])
+            let roles: Set<Backlink.Role> = [.leads, .coLeads, .participates]
+            let actions = Set(backlinks.filter { roles.contains($0.role) }.map(\.source)).count
+            if actions > 0 { bars.append(Chart.Bar(label: participant.description, value: Double(actions))) }
             var blocks: [Block] = [Generated.paragraph(participant.name)]
             if case .memberState(let ms) = participant, let until = ms.memberUntil {
                 blocks.append(Generated.paragraph("A member state until \(until.long)."))
@@ -88,7 +92,9 @@ struct LinkPages {
         pages.append(PageContent(page: DocumentScopes.participantsIndex, title: "Member states and bodies",
                                  heading: "Member states and bodies", cover: nil,
                                  scope: Scope(strategy: nil, cycle: nil, owner: .participant("index")),
-                                 blocks: [Generated.paragraph("The member states and bodies these documents name, and the number of actions each leads, co-leads and takes part in, across plans."), table],
+                                 blocks: [Generated.paragraph("The member states and bodies these documents name, and the number of actions each leads, co-leads and takes part in, across plans."), table]
+                                    + (bars.isEmpty ? [] : [.chart(Chart(title: "Actions each takes part in (as leader, co-leader or participant)",
+                                                                         unit: "Actions", bars: bars))]),
                                  annexes: [], footerNumber: nil, language: language))
         return pages
     }
@@ -113,6 +119,8 @@ struct LinkPages {
         blocks.append(Generated.heading(2, "Gaps"))
         blocks.append(gaps.isEmpty ? Generated.paragraph("Every objective is implemented by at least one action.")
                       : Generated.bullets(gaps.map { [Generated.reference("objective:\($0.objective)")] }))
+        blocks.append(Generated.heading(2, "Participation"))
+        blocks += PlanContent(plan: plan, presidencies: linked.registers.presidencies).participationMatrix()
         return PageContent(page: DocumentScopes.page(coverage: plan.id.value), title: "Coverage — \(plan.title)",
                            heading: "Coverage of the strategy's objectives", cover: nil,
                            scope: DocumentScopes.scope(plan: plan, owner: .plan(plan.id.value)),

@@ -6,7 +6,9 @@ public struct MarkdownWriter {
     /// Renders `blocks`; a fenced div is written back as `::: NAME` … `:::`.
     public static func render(_ blocks: [Block], links: LinkProvider = NoLinks()) -> String {
         let writer = MarkdownWriter(links: links)
-        let lines = writer.blocks(blocks, tight: false)
+        // Footnotes last, as in the HTML, even when generated blocks were appended after them.
+        let isDefinition: (Block) -> Bool = { if case .footnoteDefinition = $0 { true } else { false } }
+        let lines = writer.blocks(blocks.filter { !isDefinition($0) } + blocks.filter(isDefinition), tight: false)
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
     }
 
@@ -86,6 +88,10 @@ public struct MarkdownWriter {
             return ["::: \(div.name)"] + blocks(div.blocks, tight: false) + [":::"]
         case .deleted:
             return ["DELETED"]
+        case .chart(let chart):
+            // The chart's data as a table: what the figure shows, in text.
+            return ["**" + MarkdownEscaping.text(chart.title, atLineStart: false, inTable: false) + "**", ""]
+                + table(ChartSVG.table(chart))
         }
     }
 

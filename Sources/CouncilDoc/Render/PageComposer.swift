@@ -127,12 +127,22 @@ struct PageComposer {
                     [[.text(r.id)], Flatten.inlines(r.text.blocks), [.text(r.by)], [.text(r.how)], [.text(r.when)]]
                 })))
         }
+        if let outcomes = report.outcomes {
+            blocks.append(Generated.heading(2, "Outcomes"))
+            var bars: [Chart.Bar] = []
+            if let arrests = outcomes.arrests { bars.append(Chart.Bar(label: "Arrests", value: Double(arrests))) }
+            if let cases = outcomes.cases { bars.append(Chart.Bar(label: "Cases initiated", value: Double(cases))) }
+            bars += outcomes.seizures.map { Chart.Bar(label: "Seizures: \($0.what) (\($0.unit))", value: $0.amount) }
+            if !bars.isEmpty { blocks.append(.chart(Chart(title: "Quantitative outcomes", unit: "Number", bars: bars))) }
+            if !outcomes.others.isEmpty { blocks.append(Generated.bullets(outcomes.others.map { [.text($0)] })) }
+            if !outcomes.examples.isEmpty {
+                blocks.append(Generated.paragraph([.strong([.text("Qualitative outcomes")])]))
+                blocks.append(Generated.bullets(outcomes.examples.map { [.text($0)] }))
+            }
+        }
         for chart in report.questionnaire {
-            blocks.append(Generated.paragraph([.strong([.text(chart.title)])]))
-            blocks.append(.table(MarkdownTable(
-                alignments: [.none, .right],
-                header: [[.text("Answer")], [.text(chart.unit == .percent ? "%" : "Number")]],
-                rows: chart.data.map { [[.text($0.label)], [.text(Self.number($0.value))]] })))
+            blocks.append(.chart(Chart(title: chart.title, unit: chart.unit == .percent ? "%" : "Number",
+                                       bars: chart.data.map { Chart.Bar(label: $0.label, value: $0.value) })))
         }
         blocks += backlinks(.report(key))
         return PageContent(page: DocumentScopes.page(report: key), title: report.title,
@@ -158,8 +168,4 @@ struct PageComposer {
         blocks.contains { if case .heading(1, _, _) = $0 { true } else { false } }
     }
 
-    /// 43 → "43", 12.5 → "12.5".
-    static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
-    }
 }

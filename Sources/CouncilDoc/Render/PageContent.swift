@@ -11,6 +11,8 @@ struct PageContent {
         var blocks: [Block]
         /// The anchor of the annex.
         var anchor: String
+        /// A wide table: printed on a landscape page.
+        var wide: Bool = false
     }
 
     /// Where the page goes.

@@ -37,9 +37,18 @@ struct PlanContent {
             case .generated(.actionsOverview): blocks = actionsOverview()
             case .generated(.mandateTemplate): blocks = mandateTemplate()
             case .generated(.actionsTable): blocks = actionsTable()
+            case .generated(.participationMatrix): blocks = participationMatrix()
+            }
+            let wide: Bool
+            switch annex.content {
+            case .generated(.actionsOverview), .generated(.actionsTable), .generated(.participationMatrix):
+                wide = blocks != [.deleted]
+            default:
+                wide = false
             }
             return PageContent.Annex(label: label, title: annex.title, blocks: blocks,
-                                     anchor: annex.id.isEmpty ? "annex-\(index + 1)" : "annex-\(Identifier.slug(annex.id))")
+                                     anchor: annex.id.isEmpty ? "annex-\(index + 1)" : "annex-\(Identifier.slug(annex.id))",
+                                     wide: wide)
         }
     }
 
@@ -63,6 +72,27 @@ struct PlanContent {
         return [.table(MarkdownTable(alignments: Array(repeating: .none, count: 5),
                                      header: [[.text("No.")], [.text("Action")], [.text("Leader")],
                                               [.text("Co-leaders")], [.text("Participants")]],
+                                     rows: rows))]
+    }
+
+    /// Member state or body × action: L leads, C co-leads, P participates.
+    func participationMatrix() -> [Block] {
+        let actions = numbered.filter { $0.id != nil }
+        var roles: [Participant: [ActionID: String]] = [:]
+        for action in actions {
+            guard let id = action.id?.value else { continue }
+            for p in action.participants { roles[p.value, default: [:]][id] = "P" }
+            for c in action.coLeaders { roles[c.value, default: [:]][id] = "C" }
+            if let l = action.leader { roles[l.value, default: [:]][id] = "L" }
+        }
+        guard !roles.isEmpty else { return [Generated.paragraph("No action has participants yet.")] }
+        let ids = actions.compactMap { $0.id?.value }
+        let rows: [[[Inline]]] = roles.keys.sorted().map { participant in
+            [Generated.participant(participant)] + ids.map { id in roles[participant]?[id].map { [Inline.text($0)] } ?? [] }
+        }
+        return [Generated.paragraph("L: leader; C: co-leader; P: participant."),
+                .table(MarkdownTable(alignments: [.none] + ids.map { _ in .center },
+                                     header: [[.text("")]] + ids.map { [Generated.reference("action:\($0)", text: "\($0)")] },
                                      rows: rows))]
     }
 

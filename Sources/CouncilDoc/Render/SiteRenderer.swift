@@ -38,7 +38,7 @@ public struct SiteRenderer {
     /// A page as HTML.
     func html(_ page: PageContent) -> String {
         let links = PageLinks(linked: linked, scope: page.scope, page: page.page, ext: "html")
-        let body = HTMLWriter.render(page.blocks, links: links)
+        let body = HTMLWriter.render(page.blocks, options: .site, links: links)
         var view: [String: Any] = [
             "lang": page.language, "title": page.title, "edition": edition.rawValue, "editionLabel": editionLabel,
             "siteTitle": linked.corpus.config.title,
@@ -47,12 +47,15 @@ public struct SiteRenderer {
             "markdownHref": page.page.href(to: page.page, ext: "md"),
             "body": body,
             "annexes": page.annexes.map { annex -> [String: Any] in
-                ["label": annex.label, "title": annex.title, "anchor": annex.anchor,
-                 "body": HTMLWriter.render(annex.blocks, links: links)]
+                ["label": annex.label, "title": annex.title, "anchor": annex.anchor, "wide": annex.wide,
+                 "body": HTMLWriter.render(annex.blocks, options: .site, links: links)]
             },
         ]
         if let heading = page.heading { view["heading"] = heading }
-        if let footer = page.footerNumber { view["footerNumber"] = footer }
+        if let footer = page.footerNumber {
+            view["footerNumber"] = footer
+            view["footerNumberCSS"] = CSSString.quoted(footer)
+        }
         if var cover = page.cover?.view {
             cover["hasCodes"] = !(page.cover?.codes.isEmpty ?? true)
             cover["hasRows"] = !(page.cover?.rows.isEmpty ?? true)

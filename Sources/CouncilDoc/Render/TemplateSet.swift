@@ -29,7 +29,12 @@ public struct TemplateSet: Sendable {
                 let url = directory.appendingPathComponent(name)
                 guard FileManager.default.fileExists(atPath: url.path) else { continue }
                 do {
-                    files[name] = try String(contentsOf: url, encoding: .utf8)
+                    let text = try String(contentsOf: url, encoding: .utf8)
+                    files[name] = text
+                    if name.hasSuffix(".mustache") {
+                        for d in TemplateLint.check(name: String(name.dropLast(".mustache".count)), text: text,
+                                                    path: "templates/\(name)") { log.add(d) }
+                    }
                 } catch {
                     log.add(.templateError, "cannot read template: \(error.localizedDescription)", at: .startOf("templates/\(name)"))
                     return nil
