@@ -146,3 +146,25 @@ import Testing
         #expect(!project.exists("output"))
     }
 }
+
+/// `councildoc templates` and template warnings during a build.
+@Suite(.serialized) struct TemplatesCommandTests {
+    @Test func listsAndPrintsTheBuiltInTemplates() throws {
+        let dir = try TempProject([:])
+        let list = try CLI.run(["templates"], in: dir.root)
+        #expect(list.status == 0)
+        #expect(list.stdout == "council.css\ncover.mustache\nindex.mustache\npage.mustache\n")
+        let page = try CLI.run(["templates", "--print", "page"], in: dir.root)
+        #expect(page.status == 0)
+        #expect(page.stdout == (try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("templates/page.mustache"), encoding: .utf8)))
+        let missing = try CLI.run(["templates", "--print", "pgae"], in: dir.root)
+        #expect(missing.status == 2)
+    }
+
+    @Test func aTemplateWithAnUnknownKeyWarnsButBuilds() throws {
+        let project = try TempProject(Sources.minimal(extra: ["templates/cover.mustache": "<header>{{placeAndDat}}</header>\n"]))
+        let run = try CLI.run(["build"], in: project.root)
+        #expect(run.status == 0)
+        #expect(run.stderr.hasPrefix("templates/cover.mustache:1:9: warning: template key 'placeAndDat' is not in the view model"))
+    }
+}
