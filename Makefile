@@ -3,7 +3,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN := .build/$(CONFIG)/councildoc
 
-.PHONY: all deps build run check test clean fuzz browser-test
+.PHONY: all deps build run check test clean fuzz browser-test bench
 
 all: run
 
@@ -40,3 +40,14 @@ fuzz: deps
 # with pdftotext and every page with the Nu HTML Checker; see scripts/browser-test.sh.
 browser-test: deps
 	./scripts/browser-test.sh
+
+# The benchmark (not part of `make test`; a smoke run of it is): synthetic corpora of about
+# 150, 1,000 and 10,000 files; full builds of both editions against the libcmark-gfm floor,
+# the cmark-gfm command and Hugo (installed when missing). SIZES=150,1000 RUNS=3 to change.
+SIZES ?= 150,1000,10000
+RUNS ?= 3
+bench: deps
+	command -v hugo >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq hugo cmark-gfm) || true
+	$(SWIFT) build -c release --product councildoc
+	$(SWIFT) build -c release --product councildoc-bench
+	.build/release/councildoc-bench --sizes $(SIZES) --runs $(RUNS)

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "councildoc", targets: ["councildoc"]),
         .library(name: "CouncilDoc", targets: ["CouncilDoc"]),
+        .executable(name: "councildoc-bench", targets: ["councildoc-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -33,6 +34,10 @@ let package = Package(
                 "CouncilDoc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "councildoc-bench",
+            dependencies: ["CouncilDoc"]
         ),
         .testTarget(
             name: "CouncilDocTests",

@@ -16,76 +16,66 @@ public struct LeakScanner {
     /// Runs of this many words identify a text; shorter parts are searched whole.
     static let shingle = 5
 
-    /// Each part with the hashes of its word runs that public text does not contain.
-    private let secrets: [(record: RedactionRecord, runs: [Run])]
+    /// The withheld parts.
+    private let records: [RedactionRecord]
+    /// Every secret run of words: its hash → (part, the words), for the report.
+    private let runs: [UInt64: (record: Int, words: [String])]
     /// The run lengths the secrets use.
     private let lengths: [Int]
-
-    /// A run of words: its length and hash (the words are kept for the report).
-    struct Run: Hashable {
-        let length: Int
-        let hash: UInt64
-        let words: [String]
-
-        static func == (a: Run, b: Run) -> Bool { a.length == b.length && a.hash == b.hash }
-        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-    }
 
     /// A scanner for the withheld parts, minus every run of words the public edition's own
     /// text contains (those are public anyway).
     public init(records: [RedactionRecord], publicText: [String]) {
-        var wanted: [(RedactionRecord, Int, [String])] = []
-        for record in records {
+        var wanted: [(Int, Int, [String])] = []
+        for (index, record) in records.enumerated() {
             let tokens = Self.words(record.text)
             let n = min(Self.shingle, tokens.count)
             // A single short word ("FR") identifies nothing; keep runs that say something.
             guard n >= 2 || (n == 1 && tokens[0].count >= 8) else { continue }
-            wanted.append((record, n, tokens))
+            wanted.append((index, n, tokens))
         }
         let lengths = Array(Set(wanted.map(\.1))).sorted()
         var allowed = Set<UInt64>()
         for text in publicText {
-            let hashes = Self.hashes(Self.words(text))
-            for n in lengths { Self.forEachRun(hashes, n) { allowed.insert($0) } }
+            let hashes = Self.wordHashes(text)
+            for n in lengths { Self.forEachRun(hashes, n) { hash, _ in allowed.insert(hash) } }
         }
-        secrets = wanted.map { record, n, tokens in
-            let hashes = Self.hashes(tokens)
-            var runs: [Run] = []
-            var seen = Set<UInt64>()
-            var start = 0
-            Self.forEachRun(hashes, n) { hash in
-                if !allowed.contains(hash), seen.insert(hash).inserted {
-                    runs.append(Run(length: n, hash: hash, words: Array(tokens[start..<(start + n)])))
-                }
-                start += 1
+        var runs: [UInt64: (Int, [String])] = [:]
+        for (record, n, tokens) in wanted {
+            Self.forEachRun(Self.hashes(tokens), n) { hash, start in
+                if !allowed.contains(hash), runs[hash] == nil { runs[hash] = (record, Array(tokens[start..<(start + n)])) }
             }
-            return (record, runs)
         }
+        self.records = records
+        self.runs = runs
         self.lengths = lengths
     }
 
-    /// Every leak in the files (path → bytes as text).
+    /// Every leak in the files (path → bytes as text): one per file and part.
     public func scan(_ files: [(path: String, text: String)]) -> [Leak] {
+        guard !runs.isEmpty else { return [] }
         var leaks: [Leak] = []
         for file in files {
             // Runs of words never cross from one segment to another: the file name; for HTML
             // the text with tags removed, and each attribute value; for other files the text.
-            var segments = [Self.words(file.path)]
+            var segments = [Self.wordHashes(file.path)]
             if file.path.hasSuffix(".html") {
-                segments.append(Self.words(Self.withoutTags(file.text)))
-                segments += Self.attributeValues(file.text).map(Self.words)
+                let (text, attributes) = Self.htmlSegments(file.text)
+                segments.append(Self.wordHashes(text))
+                segments += attributes.map(Self.wordHashes)
             } else {
-                segments.append(Self.words(file.text))
+                segments.append(Self.wordHashes(file.text))
             }
-            var present = Set<UInt64>()
-            for segment in segments {
-                let hashes = Self.hashes(segment)
-                for n in lengths { Self.forEachRun(hashes, n) { present.insert($0) } }
-            }
-            for secret in secrets {
-                if let run = secret.runs.first(where: { present.contains($0.hash) }) {
-                    leaks.append(Leak(file: file.path, record: secret.record, words: run.words.joined(separator: " ")))
+            var found: [Int: [String]] = [:]
+            for hashes in segments {
+                for n in lengths {
+                    Self.forEachRun(hashes, n) { hash, _ in
+                        if let hit = runs[hash], found[hit.record] == nil { found[hit.record] = hit.words }
+                    }
                 }
+            }
+            for (record, words) in found.sorted(by: { $0.key < $1.key }) {
+                leaks.append(Leak(file: file.path, record: records[record], words: words.joined(separator: " ")))
             }
         }
         return leaks
@@ -100,14 +90,58 @@ public struct LeakScanner {
         }
     }
 
-    /// Calls `body` with the hash of every run of `n` consecutive words (and the length in
-    /// it, so runs of different lengths never collide).
-    static func forEachRun(_ hashes: [UInt64], _ n: Int, _ body: (UInt64) -> Void) {
+    /// `hashes(words(text))` without making a string per word: ASCII is lower-cased and
+    /// hashed byte by byte; a word with other letters takes the slow path.
+    static func wordHashes(_ text: String) -> [UInt64] {
+        var out: [UInt64] = []
+        var utf8 = Array(text.utf8)
+        if utf8.contains(where: { $0 >= 0x80 }) { return hashes(words(text)) }
+        utf8.append(UInt8(ascii: " "))
+        var h = ContentHash()
+        var inWord = false
+        var i = 0
+        while i < utf8.count {
+            let b = utf8[i]
+            if b == UInt8(ascii: "&"), let length = asciiEntityLength(utf8, i) {
+                if inWord { out.append(h.value); h = ContentHash(); inWord = false }
+                i += length
+                continue
+            }
+            let lower = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+            if (lower >= 0x30 && lower <= 0x39) || (lower >= 0x61 && lower <= 0x7A) {
+                h.add(CollectionOfOne(lower))
+                inWord = true
+            } else if inWord {
+                out.append(h.value)
+                h = ContentHash()
+                inWord = false
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// `entityLength` for ASCII bytes.
+    private static func asciiEntityLength(_ bytes: [UInt8], _ i: Int) -> Int? {
+        var j = i + 1
+        while j < bytes.count, j - i <= 10 {
+            let c = bytes[j]
+            if c == UInt8(ascii: ";") { return j > i + 1 ? j - i + 1 : nil }
+            let isName = c == UInt8(ascii: "#") || (c >= 0x30 && c <= 0x39) || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A)
+            guard isName else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Calls `body` with the hash of every run of `n` consecutive words (the length mixed
+    /// in, so runs of different lengths never collide) and the run's start.
+    static func forEachRun(_ hashes: [UInt64], _ n: Int, _ body: (UInt64, Int) -> Void) {
         guard n > 0, hashes.count >= n else { return }
         for i in 0...(hashes.count - n) {
             var h: UInt64 = UInt64(n) &* 0x9E37_79B9_7F4A_7C15
             for j in i..<(i + n) { h = (h ^ hashes[j]) &* 0x0000_0100_0000_01B3 &+ 0x632B_E59B_D9B4_E019 }
-            body(h)
+            body(h, i)
         }
     }
 
@@ -152,6 +186,35 @@ public struct LeakScanner {
             j += 1
         }
         return nil
+    }
+
+    /// An HTML text split in one pass: its text with every tag replaced by a space, and the
+    /// quoted attribute values inside its tags.
+    static func htmlSegments(_ html: String) -> (text: String, attributes: [String]) {
+        var text: [UInt8] = []
+        var attributes: [String] = []
+        var value: [UInt8] = []
+        var inTag = false, inValue = false
+        text.reserveCapacity(html.utf8.count)
+        for byte in html.utf8 {
+            if inValue {
+                if byte == UInt8(ascii: "\"") {
+                    attributes.append(String(decoding: value, as: UTF8.self))
+                    value.removeAll(keepingCapacity: true)
+                    inValue = false
+                } else {
+                    value.append(byte)
+                }
+            } else if inTag {
+                if byte == UInt8(ascii: "\"") { inValue = true } else if byte == UInt8(ascii: ">") { inTag = false }
+            } else if byte == UInt8(ascii: "<") {
+                inTag = true
+                text.append(UInt8(ascii: " "))
+            } else {
+                text.append(byte)
+            }
+        }
+        return (String(decoding: text, as: UTF8.self), attributes)
     }
 
     /// The quoted attribute values inside the tags of an HTML text.

@@ -55,6 +55,32 @@ enum CmarkBridge {
         }
     }
 
+    /// libcmark-gfm's own HTML and CommonMark renderings from one parse: the floor a
+    /// benchmark compares councildoc with.
+    static func libraryRender(_ text: String) -> (html: String, markdown: String) {
+        let options = CMARK_OPT_FOOTNOTES
+        let (parser, root): (OpaquePointer, OpaquePointer) = lock.withLock {
+            let parser = makeParser(options: options, extensions: allExtensions)
+            text.utf8CString.withUnsafeBufferPointer { buffer in
+                cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+            }
+            return (parser, cmark_parser_finish(parser))
+        }
+        defer {
+            cmark_node_free(root)
+            cmark_parser_free(parser)
+        }
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        func take(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+            guard let pointer else { return "" }
+            defer { free(pointer) }
+            return String(cString: pointer)
+        }
+        let html = take(cmark_render_html(root, options, extensions))
+        let markdown = take(cmark_render_commonmark(root, options, 0))
+        return (html, markdown)
+    }
+
     /// Must be called with the lock held.
     private static func makeParser(options: Int32, extensions: [String]) -> OpaquePointer {
         if !registered {

@@ -26,6 +26,11 @@ public enum MarkdownParser {
         return Result(document: MarkdownDocument(blocks: blocks), problems: problems)
     }
 
+    /// libcmark-gfm's own HTML and CommonMark from one parse: the benchmark's floor.
+    public static func referenceRender(_ text: String) -> (html: String, markdown: String) {
+        CmarkBridge.libraryRender(text)
+    }
+
     /// libcmark-gfm's own HTML rendering of `text`, for comparison in tests and benchmarks.
     public static func referenceHTML(_ text: String, unsafe: Bool = false, preferStyleAttributes: Bool = false,
                                      extensions: [String] = defaultExtensions, footnotes: Bool = true) -> String {

@@ -4,6 +4,8 @@ enum MarkdownEscaping {
     /// Escapes a text node. `atLineStart`: the text begins a line, where `#`, `-`, `+`, `=`,
     /// `>`, `:::` and `1.` would start a block.
     static func text(_ text: String, atLineStart: Bool, inTable: Bool) -> String {
+        // Most text needs no escape: say so after one pass over its bytes.
+        if !needsEscaping(text, atLineStart: atLineStart) { return text }
         var out = ""
         let chars = Array(text)
         var lineStart = atLineStart
@@ -58,8 +60,30 @@ enum MarkdownEscaping {
             }
             i += 1
         }
-        if inTable { return out.replacingOccurrences(of: "\\\\|", with: "\\|") }
         return out
+    }
+
+    /// Whether `text` holds a character `text(_:atLineStart:inTable:)` would escape.
+    private static func needsEscaping(_ text: String, atLineStart: Bool) -> Bool {
+        var first = atLineStart
+        for byte in text.utf8 {
+            if first {
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="),
+                     UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: ":"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    return true
+                default: first = false
+                }
+            }
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "~"), UInt8(ascii: "|"), UInt8(ascii: "#"),
+                 UInt8(ascii: "!"), UInt8(ascii: "&"), 0..<0x20:
+                return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// A code span with enough backticks, padded where its content starts or ends with a

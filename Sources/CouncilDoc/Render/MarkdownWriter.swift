@@ -130,8 +130,9 @@ public struct MarkdownWriter {
     private func table(_ table: MarkdownTable) -> [String] {
         let columns = max(table.alignments.count, table.header.count)
         func row(_ cells: [[Inline]]) -> String {
-            var texts = cells.prefix(columns).map { cell in
-                inlines(cell, lineStart: false, inTable: true).replacingOccurrences(of: "\n", with: " ")
+            var texts = cells.prefix(columns).map { cell -> String in
+                let text = inlines(cell, lineStart: false, inTable: true)
+                return text.contains("\n") ? text.replacingOccurrences(of: "\n", with: " ") : text
             }
             while texts.count < columns { texts.append("") }
             return "| " + texts.joined(separator: " | ") + " |"

@@ -1,6 +1,8 @@
+import Dispatch
+
 /// The render stage: every page of an edition as HTML (through the templates) and as
 /// Markdown, the index, and the stylesheet.
-public struct SiteRenderer {
+public struct SiteRenderer: Sendable {
     let linked: LinkedCorpus
     let edition: Edition
     let templates: TemplateSet
@@ -20,13 +22,20 @@ public struct SiteRenderer {
 
     /// Every file of the edition, sorted by path.
     public func render() -> [OutputFile] {
-        var pages = PageComposer(linked: linked, edition: edition).pages()
-        if edition == .limite { pages.append(RedactionManifest(records: redactions, language: linked.corpus.config.language).page()) }
-        var files: [OutputFile] = []
-        for page in pages {
-            files.append(OutputFile(path: page.page.file("html"), text: html(page)))
-            files.append(OutputFile(path: page.page.file("md"), text: markdown(page)))
+        var composed = PageComposer(linked: linked, edition: edition).pages()
+        if edition == .limite { composed.append(RedactionManifest(records: redactions, language: linked.corpus.config.language).page()) }
+        let pages = composed
+        // Pages are independent: render them on every core.
+        var rendered = [(OutputFile, OutputFile)?](repeating: nil, count: pages.count)
+        rendered.withUnsafeMutableBufferPointer { slots in
+            let slots = UnsafeSendableBuffer(slots)
+            DispatchQueue.concurrentPerform(iterations: pages.count) { i in
+                let page = pages[i]
+                slots.buffer[i] = (OutputFile(path: page.page.file("html"), text: html(page)),
+                                   OutputFile(path: page.page.file("md"), text: markdown(page)))
+            }
         }
+        var files = rendered.compactMap { $0 }.flatMap { [$0.0, $0.1] }
         let index = IndexPage(linked: linked, hasManifest: edition == .limite)
         files.append(OutputFile(path: "index.html", text: templates.render("index", index.view(
             edition: edition, label: editionLabel))))

@@ -53,3 +53,11 @@ import Testing
         #expect(scanner.scan([("a.md", "Smith \\& Jones's \\*yard\\* at pier 7")]).count == 1)
     }
 }
+
+@Suite struct WordHashTests {
+    @Test(arguments: ["Smith &amp; Jones&#x27;s <em>yard</em> at PIER 7", "AT&T is here", "a&b; c", "plain words only", "É accented words",
+                      "entity at end &amp", "&#32;lead", ""])
+    func theFastPathHashesAsTheWordsDo(text: String) {
+        #expect(LeakScanner.wordHashes(text) == LeakScanner.hashes(LeakScanner.words(text)))
+    }
+}

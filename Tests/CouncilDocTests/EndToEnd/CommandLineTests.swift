@@ -168,3 +168,28 @@ import Testing
         #expect(run.stderr.hasPrefix("templates/cover.mustache:1:9: warning: template key 'placeAndDat' is not in the view model"))
     }
 }
+
+/// A small run of the benchmark, so that it cannot rot (timings are not asserted).
+@Suite(.serialized) struct BenchmarkSmokeTests {
+    @Test func theBenchmarkRunsOnATinyCorpusAndPrintsItsTable() throws {
+        let bench = CLI.executable.deletingLastPathComponent().appendingPathComponent("councildoc-bench")
+        let work = try TempProject([:])
+        let process = Process()
+        process.executableURL = bench
+        process.arguments = ["--sizes", "40", "--runs", "1", "--work", work.root.path]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let lines = text.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("| files | MB | councildoc build") == true)
+        #expect(lines.count == 3)
+        // The first column counts the Markdown sources (the EMPACT file is YAML).
+        let files = lines.last.flatMap { Int($0.split(separator: "|").first?.trimmingCharacters(in: .whitespaces) ?? "") }
+        #expect((30...40).contains(files ?? 0), "\(lines)")
+        #expect(work.files(under: "40/output/limite").count > 40)
+    }
+}
