@@ -27,6 +27,7 @@ public struct Plan: Hashable, Sendable {
         case mandateTemplate = "mandate-template"
         case actionsTable = "actions-table"
         case participationMatrix = "participation-matrix"
+        case outcomes = "outcomes"
     }
 
     /// An annex as the plan declares it.

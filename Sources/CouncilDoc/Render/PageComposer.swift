@@ -82,7 +82,7 @@ struct PageComposer {
     }
 
     func plan(_ plan: Plan) -> PageContent {
-        let content = PlanContent(plan: plan, presidencies: linked.registers.presidencies)
+        let content = PlanContent(plan: plan, presidencies: linked.registers.presidencies, reports: linked.corpus.reports)
         let blocks = plan.source.body.blocks.map { block -> Block in
             if case .fencedDiv(let d) = block, d.name == "timeline" {
                 return plan.timeline.isEmpty ? Generated.paragraph("No timeline.") : .table(content.timelineTable())

@@ -2,6 +2,8 @@
 struct PlanContent {
     let plan: Plan
     let presidencies: PresidencyRegister
+    /// The reports of the corpus, for the outcomes annex.
+    var reports: [Report] = []
 
     /// Actions that are part of the plan (not dropped).
     var numbered: [Action] { plan.actions.filter { $0.status != .dropped } }
@@ -38,6 +40,7 @@ struct PlanContent {
             case .generated(.mandateTemplate): blocks = mandateTemplate()
             case .generated(.actionsTable): blocks = actionsTable()
             case .generated(.participationMatrix): blocks = participationMatrix()
+            case .generated(.outcomes): blocks = outcomes()
             }
             let wide: Bool
             switch annex.content {
@@ -94,6 +97,30 @@ struct PlanContent {
                 .table(MarkdownTable(alignments: [.none] + ids.map { _ in .center },
                                      header: [[.text("")]] + ids.map { [Generated.reference("action:\($0)", text: "\($0)")] },
                                      rows: rows))]
+    }
+
+    /// Annex IV: the quantitative outcomes the final reports of the plan's actions give
+    /// (arrests, cases initiated, seizures by unit), as a table and a chart.
+    func outcomes() -> [Block] {
+        let ids = Set(numbered.compactMap { $0.id?.value })
+        let reported = reports.filter { $0.action.map { ids.contains($0.value) } ?? false && $0.outcomes != nil }
+            .sorted { $0.action!.value < $1.action!.value }
+        guard !reported.isEmpty else { return [Generated.paragraph("No final report gives outcomes yet.")] }
+        let units = Array(Set(reported.flatMap { $0.outcomes!.seizures.map { "\($0.what) (\($0.unit))" } })).sorted()
+        let rows: [[[Inline]]] = reported.map { report in
+            let o = report.outcomes!
+            let seized = Dictionary(o.seizures.map { ("\($0.what) (\($0.unit))", $0.amount) }, uniquingKeysWith: +)
+            return [[Generated.reference("action:\(report.action!.value)", text: "\(report.action!.value)")],
+                    [.text(o.arrests.map(String.init) ?? "")], [.text(o.cases.map(String.init) ?? "")]]
+                + units.map { [.text(seized[$0].map(ChartSVG.number) ?? "")] }
+        }
+        let arrests = reported.compactMap { r in r.outcomes!.arrests.map { Chart.Bar(label: "\(r.action!.value)", value: Double($0)) } }
+        var blocks: [Block] = [.table(MarkdownTable(
+            alignments: [.none, .right, .right] + units.map { _ in .right },
+            header: [[.text("Action")], [.text("Arrests")], [.text("Cases initiated")]] + units.map { [.text("Seizures: \($0)")] },
+            rows: rows))]
+        if !arrests.isEmpty { blocks.append(.chart(Chart(title: "Arrests per action", unit: "Arrests", bars: arrests))) }
+        return blocks
     }
 
     /// Annex II: the mandate template, from the fields an action carries.

@@ -97,3 +97,29 @@ import Testing
         }
     }
 }
+
+@Suite struct OutcomesAnnexTests {
+    @Test func theOutcomesOfTheActionsReportsFormAnnexIV() throws {
+        let plan = Sources.plan(extra: "annexes:\n  - {id: IV, title: Outcomes of actions, generated: outcomes}")
+        let report = """
+        ---
+        kind: report
+        title: Final report on 13.1
+        action: "13.1"
+        outcomes:
+          arrests: 12
+          cases: 4
+          seizures: [{what: cocaine, amount: 120, unit: kg}, {what: cash, amount: 250000, unit: EUR}]
+        ---
+
+        Text.
+        """
+        let editions = try PublicEditionTests.render(Sources.minimal(extra: ["content/plans/13/plan.md": plan, "content/reports/r.md": report]))
+        let page = try #require(editions[.limite]?["plans/13/index.md"])
+        #expect(page.contains("| Action | Arrests | Cases initiated | Seizures: cash (EUR) | Seizures: cocaine (kg) |"))
+        #expect(page.contains("| [13.1](13.1.md) | 12 | 4 | 250000 | 120 |"))
+        #expect(page.contains("**Arrests per action**"))
+        let html = try #require(editions[.limite]?["plans/13/index.html"])
+        #expect(html.contains("<title id=\"chart-1-title\">Arrests per action</title>"))
+    }
+}
