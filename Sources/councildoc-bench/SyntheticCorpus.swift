@@ -1,3 +1,4 @@
+import CouncilDoc
 import Foundation
 
 /// A deterministic synthetic project in councildoc's own format that resembles the sample
@@ -10,7 +11,7 @@ struct SyntheticCorpus {
     /// Writes the project into `root` (which must not exist); returns the Markdown bodies'
     /// paths (for the cmark-gfm floor and Hugo).
     func write(to root: URL) throws -> [URL] {
-        var random = SplitMix(seed: 2026)
+        var random = SeededRandom(seed: 2026)
         var written: [URL] = []
         func put(_ path: String, _ text: String) throws {
             let url = root.appendingPathComponent(path)
@@ -141,28 +142,15 @@ struct SyntheticCorpus {
                         "drugs", "containers", "postal", "parcels", "controls", "seizures", "report", "action",
                         "plan", "implementation", "working", "party", "law", "enforcement", "*customs*", "**risk**"]
 
-    func sentence(_ random: inout SplitMix) -> String {
+    func sentence(_ random: inout SeededRandom) -> String {
         let n = Int.random(in: 8...20, using: &random)
         let words = (0..<n).map { _ in Self.words[Int.random(in: 0..<Self.words.count, using: &random)] }
         return words.joined(separator: " ").capitalizedFirst + "."
     }
 
-    func paragraphs(_ n: Int, _ random: inout SplitMix) -> String {
+    func paragraphs(_ n: Int, _ random: inout SeededRandom) -> String {
         (0..<n).map { _ in (0..<Int.random(in: 3...6, using: &random)).map { _ in sentence(&random) }.joined(separator: " ") }
             .joined(separator: "\n\n")
-    }
-}
-
-/// A small deterministic random generator.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

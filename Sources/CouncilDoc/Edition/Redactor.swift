@@ -100,38 +100,19 @@ final class Redactor {
     /// the order of their first reference.
     static func pruneFootnotes(_ blocks: [Block]) -> [Block] {
         var order: [String] = []
-        func collect(_ inlines: [Inline]) {
-            for inline in inlines {
-                switch inline {
-                case .footnoteReference(let label, _): if !order.contains(label) { order.append(label) }
-                case .emphasis(let c), .strong(let c), .strikethrough(let c), .limiteSpan(let c, _): collect(c)
-                case .link(let l), .image(let l): collect(l.children)
-                default: break
-                }
+        func collect(_ blocks: [Block]) {
+            InlineWalk.each(in: blocks) { inline in
+                if case .footnoteReference(let label, _) = inline, !order.contains(label) { order.append(label) }
             }
         }
-        func visit(_ blocks: [Block], definitions: Bool) {
-            for block in blocks {
-                switch block {
-                case .paragraph(let c, _), .heading(_, let c, _): collect(c)
-                case .blockQuote(let b): visit(b, definitions: definitions)
-                case .fencedDiv(let d): visit(d.blocks, definitions: definitions)
-                case .footnoteDefinition(let label, let b):
-                    if definitions && order.contains(label) { visit(b, definitions: definitions) }
-                case .list(let l): l.items.forEach { visit($0.blocks, definitions: definitions) }
-                case .table(let t): (t.header + t.rows.flatMap { $0 }).forEach(collect)
-                default: break
-                }
-            }
-        }
-        let hasDefinitions = blocks.contains { if case .footnoteDefinition = $0 { true } else { false } }
-        guard hasDefinitions else { return blocks }
-        visit(blocks, definitions: false)
+        let isDefinition: (Block) -> Bool = { if case .footnoteDefinition = $0 { true } else { false } }
+        guard blocks.contains(where: isDefinition) else { return blocks }
+        collect(blocks.filter { !isDefinition($0) })
         // References inside kept definitions keep their own definitions.
         var count = -1
         while count != order.count {
             count = order.count
-            visit(blocks.filter { if case .footnoteDefinition = $0 { true } else { false } }, definitions: true)
+            for case .footnoteDefinition(let label, let content) in blocks where order.contains(label) { collect(content) }
         }
         let numbers = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0 + 1) })
         func renumber(_ inlines: [Inline]) -> [Inline] {

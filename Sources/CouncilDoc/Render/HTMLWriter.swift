@@ -215,31 +215,8 @@ public struct HTMLWriter {
     // MARK: Footnotes
 
     private mutating func countFootnoteReferences(_ blocks: [Block]) {
-        for block in blocks {
-            Self.forEachInline(in: block) { inline in
-                if case .footnoteReference(let label, _) = inline { footnoteReferenceCounts[label, default: 0] += 1 }
-            }
-        }
-    }
-
-    private static func forEachInline(in block: Block, _ body: (Inline) -> Void) {
-        func visit(_ inlines: [Inline]) {
-            for inline in inlines {
-                body(inline)
-                switch inline {
-                case .emphasis(let c), .strong(let c), .strikethrough(let c), .limiteSpan(let c, _): visit(c)
-                case .link(let l), .image(let l): visit(l.children)
-                default: break
-                }
-            }
-        }
-        switch block {
-        case .paragraph(let c, _), .heading(_, let c, _): visit(c)
-        case .blockQuote(let b), .footnoteDefinition(_, let b): b.forEach { forEachInline(in: $0, body) }
-        case .list(let l): l.items.forEach { $0.blocks.forEach { forEachInline(in: $0, body) } }
-        case .table(let t): (t.header + t.rows.flatMap { $0 }).forEach(visit)
-        case .fencedDiv(let d): d.blocks.forEach { forEachInline(in: $0, body) }
-        default: break
+        InlineWalk.each(in: blocks) { inline in
+            if case .footnoteReference(let label, _) = inline { footnoteReferenceCounts[label, default: 0] += 1 }
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CouncilDoc
 
 /// A build killed at any moment leaves `output/` as the old tree or the new one, never a
 /// mix; the next build cleans what the killed one left.
