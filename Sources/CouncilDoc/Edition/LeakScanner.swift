@@ -216,32 +216,4 @@ public struct LeakScanner {
         }
         return (String(decoding: text, as: UTF8.self), attributes)
     }
-
-    /// The quoted attribute values inside the tags of an HTML text.
-    static func attributeValues(_ html: String) -> [String] {
-        var values: [String] = []
-        var inTag = false, inValue = false
-        var current = ""
-        for c in html {
-            if inValue {
-                if c == "\"" { values.append(current); current = ""; inValue = false } else { current.append(c) }
-            } else if inTag {
-                if c == "\"" { inValue = true } else if c == ">" { inTag = false }
-            } else if c == "<" {
-                inTag = true
-            }
-        }
-        return values
-    }
-
-    static func withoutTags(_ html: String) -> String {
-        var out = ""
-        var inTag = false
-        for c in html {
-            if c == "<" { inTag = true; out.append(" "); continue }
-            if c == ">" { inTag = false; continue }
-            if !inTag { out.append(c) }
-        }
-        return out
-    }
 }

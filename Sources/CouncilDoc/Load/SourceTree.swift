@@ -6,8 +6,6 @@ public protocol SourceTree: Sendable {
     func files() throws -> [String]
     /// The bytes of a file.
     func read(_ path: String) throws -> Data
-    /// Whether a file exists.
-    func exists(_ path: String) -> Bool
 }
 
 /// Why a tree refuses to read a file.
@@ -47,7 +45,6 @@ public struct InMemorySourceTree: SourceTree {
         return data
     }
 
-    public func exists(_ path: String) -> Bool { contents[path] != nil }
 }
 
 /// A project on disk.
@@ -93,7 +90,4 @@ public struct DiskSourceTree: SourceTree {
         return try Data(contentsOf: url)
     }
 
-    public func exists(_ path: String) -> Bool {
-        FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path)
-    }
 }

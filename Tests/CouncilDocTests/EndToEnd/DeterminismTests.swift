@@ -15,7 +15,6 @@ import Testing
         }
 
         func read(_ path: String) throws -> Data { try base.read(path) }
-        func exists(_ path: String) -> Bool { base.exists(path) }
     }
 
     @Test func shuffledFileOrderGivesTheSameBytes() throws {
