@@ -16,13 +16,13 @@ enum ClassifiedMarkings {
     static func find(in source: SourceText) -> [(String, SourceLocation)] {
         let upperText = source.text.uppercased()
         // Most sources carry no marking word at all: look no further.
-        guard upperText.contains(" UE") || upperText.contains("EU ") || upperText.contains("-UE") || upperText.contains("EU-") else {
+        guard upperText.containsBytes(" UE") || upperText.containsBytes("EU ") || upperText.containsBytes("-UE") || upperText.containsBytes("EU-") else {
             return []
         }
         var found: [(String, SourceLocation)] = []
         for (index, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let upper = line.uppercased()
-            guard upper.contains("UE") || upper.contains("EU") else { continue }
+            guard upper.containsBytes("UE") || upper.containsBytes("EU") else { continue }
             for phrase in phrases {
                 for column in occurrences(of: phrase, in: upper) {
                     found.append((phrase, SourceLocation(file: source.path, line: index + 1, column: column)))

@@ -83,7 +83,7 @@ struct FenceAssembler {
 
     /// Replaces every sentinel in a literal by the fence line it stands for.
     private func restore(_ literal: String) -> String {
-        guard literal.contains("<!--councildoc-fence:") else { return literal }
+        guard !markers.isEmpty, literal.containsBytes("<!--councildoc-fence:") else { return literal }
         var out = literal
         for (index, marker) in markers.enumerated().reversed() {
             out = out.replacingOccurrences(of: FencePreprocessor.sentinel(index), with: marker.original)
@@ -113,7 +113,7 @@ struct FenceAssembler {
         let children = inlines.map { recurse($0, at: at) }
         let merged = Self.mergeTexts(children)
         guard merged.contains(where: Self.mayHoldSpan) else { return merged }
-        if !merged.contains(where: { if case .text(let t) = $0 { t.contains("limite") } else { false } }) { return merged }
+        if !merged.contains(where: { if case .text(let t) = $0 { t.containsBytes("limite") } else { false } }) { return merged }
 
         var pieces: [Piece] = []
         for (i, inline) in merged.enumerated() {
@@ -165,7 +165,7 @@ struct FenceAssembler {
         })
         // A marker that formed no span (`[x]{.limite` unclosed, `]{ .limite}` misspelt) must
         // not publish its text silently.
-        if result.contains(where: { if case .text(let t) = $0 { t.contains("{.limite") } else { false } }),
+        if result.contains(where: { if case .text(let t) = $0 { t.containsBytes("{.limite") } else { false } }),
            !problems.contains(MarkdownProblem(kind: .unbalancedSpan, at: at)) {
             problems.append(MarkdownProblem(kind: .unbalancedSpan, at: at))
         }

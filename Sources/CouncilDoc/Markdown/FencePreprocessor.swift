@@ -25,12 +25,12 @@ struct FencePreprocessor {
 
     /// Scans `source` and rewrites its fence lines.
     init(_ source: String) {
-        guard source.contains(":::") else {
+        guard source.containsBytes(":::") else {
             text = source
             return
         }
         var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for (number, line) in lines.enumerated() where line.contains(":::") {
+        for (number, line) in lines.enumerated() where line.containsBytes(":::") {
             let prefixLength = Self.containerPrefixLength(line)
             let rest = String(line.utf8.dropFirst(prefixLength))!
             guard let kind = Self.fenceKind(rest) else { continue }

@@ -163,3 +163,13 @@ import Testing
         if case .footnoteDefinition(let label, _) = doc.blocks[1] { #expect(label == "x") }
     }
 }
+
+@Suite struct ByteSearchTests {
+    @Test(arguments: [("abc:::def", ":::", true), ("abc::def", ":::", false), ("", "x", false), ("x", "", true),
+                      ("<!--councildoc-fence:3-->", "<!--councildoc-fence:", true), ("ééé limite", "limite", true),
+                      ("limit", "limite", false), ("aaab", "aab", true)])
+    func findsBytesAsContainsDoes(haystack: String, needle: String, expected: Bool) {
+        #expect(haystack.containsBytes(needle) == expected)
+        #expect(Substring(haystack).containsBytes(needle) == expected)
+    }
+}
