@@ -47,12 +47,14 @@ public struct SiteWriter {
             let staging = generations.appendingPathComponent(".staging-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
             try? manager.removeItem(at: staging)
             do {
+                var made = Set<String>()
                 for (edition, files) in editions {
                     let root = staging.appendingPathComponent(edition.rawValue)
                     try create(root)
                     for file in files {
                         let url = root.appendingPathComponent(file.path)
-                        try create(url.deletingLastPathComponent())
+                        let folder = url.deletingLastPathComponent()
+                        if made.insert(folder.path).inserted { try create(folder) }
                         try file.contents.write(to: url)
                     }
                 }
