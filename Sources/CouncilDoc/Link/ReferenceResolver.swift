@@ -1,18 +1,12 @@
 /// Resolves a link destination with a typed scheme against the index, in a scope.
 public struct ReferenceResolver: Sendable {
-    /// The schemes councildoc gives meaning to.
-    public static let schemes = ["objective", "action", "oap", "report", "doc", "ms", "plan", "strategy", "note", "empact",
-                                 "coverage"]
 
     let index: LinkIndex
     let registers: Registers
 
     /// The scheme and the rest of a destination, if the scheme is one of ours.
     public static func split(_ destination: String) -> (scheme: String, rest: String)? {
-        guard let colon = destination.firstIndex(of: ":") else { return nil }
-        let scheme = String(destination[..<colon])
-        guard schemes.contains(scheme) else { return nil }
-        return (scheme, String(destination[destination.index(after: colon)...]))
+        TypedReference.split(destination)
     }
 
     /// What `destination` names when written in `scope`.

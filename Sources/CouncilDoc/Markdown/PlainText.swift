@@ -12,19 +12,13 @@ public enum PlainText {
                 out += of(l.children)
                 if !l.title.isEmpty { out += " " + l.title }
                 // A typed reference names a target by its id, which is not the part's text.
-                if !l.destination.isEmpty, !isTypedReference(l.destination) { out += " " + l.destination }
+                if !l.destination.isEmpty, TypedReference.split(l.destination) == nil { out += " " + l.destination }
             case .footnoteReference: break
             case .deleted: out += "(DELETED)"
             case .anchor: break
             }
         }
         return out
-    }
-
-    private static func isTypedReference(_ destination: String) -> Bool {
-        guard let colon = destination.firstIndex(of: ":") else { return false }
-        return ["objective", "action", "oap", "report", "doc", "ms", "plan", "strategy", "note", "empact", "coverage"]
-            .contains(String(destination[..<colon]))
     }
 
     /// The text of blocks, one line per block.

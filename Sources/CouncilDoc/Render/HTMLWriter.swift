@@ -46,13 +46,6 @@ public struct HTMLWriter {
         return writer.out
     }
 
-    /// Renders inlines alone (a table cell, a title).
-    public static func render(_ inlines: [Inline], links: LinkProvider = NoLinks()) -> String {
-        var writer = HTMLWriter(options: Options(), links: links)
-        writer.inlines(inlines)
-        return writer.out
-    }
-
     private init(options: Options, links: LinkProvider) {
         self.options = options
         self.links = links
