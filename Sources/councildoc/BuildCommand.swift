@@ -18,6 +18,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors: no output when there is any.")
     var warningsAsErrors = false
 
+    @Flag(name: .long, help: "Print the time each stage took to standard error.")
+    var timings = false
+
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
@@ -26,8 +29,10 @@ struct BuildCommand: ParsableCommand {
         if let templatesURL, !FileManager.default.fileExists(atPath: templatesURL.path) {
             throw ValidationError("templates folder '\(templates!)' does not exist")
         }
+        let clock = StageTimings()
         let log = Pipeline.build(project: options.projectURL, output: outputURL, templates: templatesURL,
-                                 warningsAsErrors: warningsAsErrors)
+                                 warningsAsErrors: warningsAsErrors, timings: clock)
+        if timings { FileHandle.standardError.write(Data((clock.report + "\n").utf8)) }
         let status = Reporting.finish(log)
         if status == 0 {
             print("built \(outputURL.path)/limite and \(outputURL.path)/public")

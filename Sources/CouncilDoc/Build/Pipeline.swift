@@ -20,11 +20,11 @@ public enum Pipeline {
     }
 
     /// Loads and links a project: every diagnostic, nothing written.
-    public static func check(_ tree: SourceTree) -> Checked {
-        let loaded = Loader.load(tree)
+    public static func check(_ tree: SourceTree, timings: StageTimings = StageTimings()) -> Checked {
+        let loaded = timings.measure("load") { Loader.load(tree) }
         var log = loaded.log
         guard let corpus = loaded.corpus else { return Checked(linked: nil, log: log) }
-        let (linked, linkLog) = Linker.link(corpus, registers: loaded.registers)
+        let (linked, linkLog) = timings.measure("link") { Linker.link(corpus, registers: loaded.registers) }
         log.merge(linkLog)
         return Checked(linked: linked, log: log)
     }
@@ -32,18 +32,21 @@ public enum Pipeline {
     /// Checks, then renders both editions in memory and scans the public one for LIMITE
     /// text; no files when there are errors. `tamper` is for tests that plant a leak past
     /// the edition stage, to prove the scan catches it.
-    public static func render(_ tree: SourceTree, templates: TemplateSet,
+    public static func render(_ tree: SourceTree, templates: TemplateSet, timings: StageTimings = StageTimings(),
                               tamper: ((inout [OutputFile]) -> Void)? = nil) -> Rendered {
-        let checked = check(tree)
+        let checked = check(tree, timings: timings)
         guard let linked = checked.linked, !checked.log.hasErrors else {
             return Rendered(editions: [], log: checked.log)
         }
         var log = checked.log
-        let publicEdition = EditionFilter.apply(linked, edition: .public)
-        let limiteFiles = SiteRenderer(linked: linked, edition: .limite, templates: templates,
-                                       redactions: publicEdition.redactions).render()
-        let (publicLinked, _) = Linker.link(publicEdition.corpus, registers: linked.registers)
-        var publicFiles = SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render()
+        let publicEdition = timings.measure("public edition") { EditionFilter.apply(linked, edition: .public) }
+        let limiteFiles = timings.measure("render limite") {
+            SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: publicEdition.redactions).render()
+        }
+        let (publicLinked, _) = timings.measure("link") { Linker.link(publicEdition.corpus, registers: linked.registers) }
+        var publicFiles = timings.measure("render public") {
+            SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render()
+        }
         tamper?(&publicFiles)
 
         // Public too: the registers' names, and the ids, pages and anchors of public targets.
@@ -53,10 +56,11 @@ public enum Pipeline {
             if case .oap(_, let ref) = target.id { names.append(DocumentScopes.fragment(oap: ref)) }
             return names
         }
-        let scanner = LeakScanner(records: publicEdition.redactions,
+        let scanner = timings.measure("leak scan: public text") { LeakScanner(records: publicEdition.redactions,
                                   publicText: PublicText.of(publicEdition.corpus, templates: templates.sources)
                                       + registerNames + identifiers)
-        let leaks = scanner.scan(publicFiles.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
+        }
+        let leaks = timings.measure("leak scan") { scanner.scan(publicFiles) }
         for leak in leaks {
             log.add(.leakDetected,
                     "LIMITE text (\(leak.record.marker.rawValue)) reached the public edition in \(leak.file): '\(leak.words)'; nothing was written",
@@ -68,18 +72,18 @@ public enum Pipeline {
 
     /// Builds a project on disk into an output folder: both editions, swapped in whole.
     public static func build(project: URL, output: URL, templates templatesDirectory: URL?,
-                             warningsAsErrors: Bool = false) -> DiagnosticLog {
+                             warningsAsErrors: Bool = false, timings: StageTimings = StageTimings()) -> DiagnosticLog {
         var log = DiagnosticLog()
         let directory = templatesDirectory ?? {
             let folder = project.appendingPathComponent("templates")
             return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
         }()
         guard let templates = TemplateSet.load(directory: directory, log: &log) else { return log }
-        let rendered = render(DiskSourceTree(root: project), templates: templates)
+        let rendered = render(DiskSourceTree(root: project), templates: templates, timings: timings)
         log.merge(warningsAsErrors ? rendered.log.warningsAsErrors() : rendered.log)
         guard !log.hasErrors, !rendered.editions.isEmpty else { return log }
         do {
-            try SiteWriter(output: output).write(rendered.editions)
+            _ = try timings.measure("write") { try SiteWriter(output: output).write(rendered.editions) }
         } catch {
             log.add(.writeFailed, "\(error)", at: nil)
         }

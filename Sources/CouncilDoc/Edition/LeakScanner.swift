@@ -2,7 +2,7 @@
 /// included) is searched for the text of every LIMITE part that does not also occur in
 /// public text. Text is compared as runs of words (lower case, letters and digits), so HTML
 /// entities, Markdown escapes and markup between words do not hide a leak.
-public struct LeakScanner {
+public struct LeakScanner: Sendable {
     /// A withheld text found in the public edition.
     public struct Leak: Hashable, Sendable {
         /// The public file it was found in.
@@ -35,17 +35,22 @@ public struct LeakScanner {
             wanted.append((index, n, tokens))
         }
         let lengths = Array(Set(wanted.map(\.1))).sorted()
-        var allowed = Set<UInt64>()
-        for text in publicText {
-            let hashes = Self.wordHashes(text)
-            for n in lengths { Self.forEachRun(hashes, n) { hash, _ in allowed.insert(hash) } }
-        }
         var runs: [UInt64: (Int, [String])] = [:]
         for (record, n, tokens) in wanted {
             Self.forEachRun(Self.hashes(tokens), n) { hash, start in
-                if !allowed.contains(hash), runs[hash] == nil { runs[hash] = (record, Array(tokens[start..<(start + n)])) }
+                if runs[hash] == nil { runs[hash] = (record, Array(tokens[start..<(start + n)])) }
             }
         }
+        // The public text is large and the secrets few: look each public run up among the
+        // secrets (on every core) rather than collecting every public run.
+        let candidates = runs
+        let published = publicText.parallelMap { text -> [UInt64] in
+            var hits: [UInt64] = []
+            let hashes = Self.wordHashes(text)
+            for n in lengths { Self.forEachRun(hashes, n) { hash, _ in if candidates[hash] != nil { hits.append(hash) } } }
+            return hits
+        }
+        for hits in published { for hash in hits { runs[hash] = nil } }
         self.records = records
         self.runs = runs
         self.lengths = lengths
@@ -54,31 +59,40 @@ public struct LeakScanner {
     /// Every leak in the files (path → bytes as text): one per file and part.
     public func scan(_ files: [(path: String, text: String)]) -> [Leak] {
         guard !runs.isEmpty else { return [] }
-        var leaks: [Leak] = []
-        for file in files {
-            // Runs of words never cross from one segment to another: the file name; for HTML
-            // the text with tags removed, and each attribute value; for other files the text.
-            var segments = [Self.wordHashes(file.path)]
-            if file.path.hasSuffix(".html") {
-                let (text, attributes) = Self.htmlSegments(file.text)
-                segments.append(Self.wordHashes(text))
-                segments += attributes.map(Self.wordHashes)
-            } else {
-                segments.append(Self.wordHashes(file.text))
-            }
-            var found: [Int: [String]] = [:]
-            for hashes in segments {
-                for n in lengths {
-                    Self.forEachRun(hashes, n) { hash, _ in
-                        if let hit = runs[hash], found[hit.record] == nil { found[hit.record] = hit.words }
-                    }
+        return files.flatMap { scan(path: $0.path, text: $0.text) }
+    }
+
+    /// Every leak in the output files, scanned on every core: one per file and part, in
+    /// the files' order.
+    public func scan(_ files: [OutputFile]) -> [Leak] {
+        guard !runs.isEmpty else { return [] }
+        return files.parallelMap { scan(path: $0.path, text: String(decoding: $0.contents, as: UTF8.self)) }
+            .flatMap { $0 }
+    }
+
+    /// The leaks in one file.
+    private func scan(path: String, text: String) -> [Leak] {
+        // Runs of words never cross from one segment to another: the file name; for HTML
+        // the text with tags removed, and each attribute value; for other files the text.
+        var segments = [Self.wordHashes(path)]
+        if path.hasSuffix(".html") {
+            let (text, attributes) = Self.htmlSegments(text)
+            segments.append(Self.wordHashes(text))
+            segments += attributes.map(Self.wordHashes)
+        } else {
+            segments.append(Self.wordHashes(text))
+        }
+        var found: [Int: [String]] = [:]
+        for hashes in segments {
+            for n in lengths {
+                Self.forEachRun(hashes, n) { hash, _ in
+                    if let hit = runs[hash], found[hit.record] == nil { found[hit.record] = hit.words }
                 }
             }
-            for (record, words) in found.sorted(by: { $0.key < $1.key }) {
-                leaks.append(Leak(file: file.path, record: records[record], words: words.joined(separator: " ")))
-            }
         }
-        return leaks
+        return found.sorted(by: { $0.key < $1.key }).map { record, words in
+            Leak(file: path, record: records[record], words: words.joined(separator: " "))
+        }
     }
 
     /// A 64-bit FNV-1a hash per word.
@@ -109,7 +123,7 @@ public struct LeakScanner {
             }
             let lower = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
             if (lower >= 0x30 && lower <= 0x39) || (lower >= 0x61 && lower <= 0x7A) {
-                h.add(CollectionOfOne(lower))
+                h.add(lower)
                 inWord = true
             } else if inWord {
                 out.append(h.value)

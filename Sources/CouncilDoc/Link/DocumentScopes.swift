@@ -34,12 +34,12 @@ public enum DocumentScopes {
     /// The fragment of an objective on its strategy's page and of a sub-objective on its
     /// objective's page.
     public static func fragment(objective id: ObjectiveID) -> String {
-        "objective-" + id.local.replacingOccurrences(of: ".", with: "-")
+        "objective-" + id.local.replacingAll(".", with: "-")
     }
 
     /// The fragment of an OAP on its cycle's page, or of an operational action on its OAP's.
     public static func fragment(oap reference: OAPReference) -> String {
         guard let action = reference.action else { return "oap-\(reference.oap)" }
-        return "oa-" + action.replacingOccurrences(of: ".", with: "-")
+        return "oa-" + action.replacingAll(".", with: "-")
     }
 }

@@ -27,30 +27,7 @@ public enum Loader {
             log.add(.missingProject, "no councildoc.yml in the project folder (use --project DIR)", at: nil)
             return Result(corpus: nil, registers: registers, log: log)
         }
-        func text(_ path: String) -> SourceText? {
-            do {
-                let data = try tree.read(path)
-                guard data.count <= SourceText.maximumSize else {
-                    log.add(.fileTooLarge, "file is \(data.count / 1_000_000) MB; a source may have at most \(SourceText.maximumSize / 1_000_000) MB",
-                            at: .startOf(path))
-                    return nil
-                }
-                guard let source = SourceText.decode(data, path: path, log: &log) else { return nil }
-                let markings = ClassifiedMarkings.find(in: source)
-                for (marking, location) in markings {
-                    log.add(.classifiedMarking,
-                            "'\(marking)' marks EU classified information, which never belongs in these sources: remove it, and the information it marks",
-                            at: location)
-                }
-                return markings.isEmpty ? source : nil
-            } catch let error as SourceTreeError {
-                log.add(.refusedFile, error.description, at: .startOf(path))
-                return nil
-            } catch {
-                log.add(.unreadableFile, "cannot read file: \(error.localizedDescription)", at: .startOf(path))
-                return nil
-            }
-        }
+        func text(_ path: String) -> SourceText? { Self.text(path, tree, log: &log) }
         guard let configText = text("councildoc.yml"),
               let config = ConfigDecoder.decode(configText, log: &log) else {
             return Result(corpus: nil, registers: registers, log: log)
@@ -67,6 +44,7 @@ public enum Loader {
         var plans: [String: (plan: Plan, pending: [PlanDecoder.PendingAnnex])] = [:]
         var actions: [String: [Action]] = [:]
         var annexFiles: [String: Set<String>] = [:]
+        var documents: [(path: String, role: SourceRole)] = []
         for path in paths {
             let role = SourceRole.of(path)
             switch role {
@@ -75,38 +53,31 @@ public enum Loader {
             case .unexpected:
                 log.add(.unexpectedFile, "file is not a councildoc source here and is ignored (see docs/FORMAT.md for the layout)",
                         at: .startOf(path))
-                continue
             case .proseAnnex(let plan):
                 annexFiles[plan, default: []].insert(path)
-                continue
             case .document, .planFile:
-                break
+                documents.append((path, role))
             }
-            guard let source = text(path), let expected = role.expectedKind else { continue }
-            guard let (fields, frontMatter) = fields(of: source, yamlOnly: expected == .empact, log: &log) else { continue }
-            guard let kind = declaredKind(fields, expected: expected, log: &log) else { continue }
-            let context = DecodeContext(path: path, frontMatter: frontMatter, language: config.language, registers: registers)
-            switch (kind, role) {
-            case (.strategy, _):
-                if let s = StrategyDecoder.decode(fields, context, log: &log) { corpus.strategies.append(s) }
-            case (.empact, _):
-                if let e = EmpactDecoder.decode(fields, context, log: &log) { corpus.empactCycles.append(e) }
-            case (.report, _):
-                if let r = ReportDecoder.decode(fields, context, log: &log) { corpus.reports.append(r) }
-            case (.note, _):
-                if let n = NoteDecoder.decode(fields, context, log: &log) { corpus.notes.append(n) }
-            case (.plan, .planFile(let folder, _)):
-                if let decoded = PlanDecoder.decode(fields, context, log: &log) {
-                    if decoded.0.id.value != folder {
-                        log.add(.misplacedDocument, "plan id '\(decoded.0.id.value)' does not match its folder plans/\(folder)/",
-                                at: decoded.0.id.location)
-                    }
-                    plans[folder] = decoded
-                }
-            case (.action, .planFile(let folder, _)):
-                if let a = ActionDecoder.decode(fields, context, log: &log) { actions[folder, default: []].append(a) }
-            default:
-                continue
+        }
+        // Documents are independent of each other: decode them on every core, then take
+        // them (and their diagnostics) in path order.
+        let frozenRegisters = registers
+        let decoded = documents.parallelMap { document in
+            var documentLog = DiagnosticLog()
+            let result = Self.decode(document.path, document.role, tree, language: config.language,
+                                     registers: frozenRegisters, log: &documentLog)
+            return (result, documentLog)
+        }
+        for (result, documentLog) in decoded {
+            log.merge(documentLog)
+            switch result {
+            case .strategy(let s): corpus.strategies.append(s)
+            case .empact(let e): corpus.empactCycles.append(e)
+            case .report(let r): corpus.reports.append(r)
+            case .note(let n): corpus.notes.append(n)
+            case .plan(let folder, let plan, let pending): plans[folder] = (plan, pending)
+            case .action(let folder, let action): actions[folder, default: []].append(action)
+            case .nothing: continue
             }
         }
 
@@ -147,6 +118,70 @@ public enum Loader {
         }
         corpus.plans.sort { (Int($0.id.value) ?? 0) < (Int($1.id.value) ?? 0) }
         return Result(corpus: corpus, registers: registers, log: log)
+    }
+
+    /// One decoded document.
+    enum Decoded: Sendable {
+        case strategy(Strategy), empact(EmpactCycle), report(Report), note(Note)
+        case plan(folder: String, Plan, [PlanDecoder.PendingAnnex])
+        case action(folder: String, Action)
+        case nothing
+    }
+
+    /// Reads and decodes one document; its problems go to `log`.
+    static func decode(_ path: String, _ role: SourceRole, _ tree: SourceTree, language: String,
+                       registers: Registers, log: inout DiagnosticLog) -> Decoded {
+        guard let source = text(path, tree, log: &log), let expected = role.expectedKind else { return .nothing }
+        guard let (fields, frontMatter) = fields(of: source, yamlOnly: expected == .empact, log: &log) else { return .nothing }
+        guard let kind = declaredKind(fields, expected: expected, log: &log) else { return .nothing }
+        let context = DecodeContext(path: path, frontMatter: frontMatter, language: language, registers: registers)
+        switch (kind, role) {
+        case (.strategy, _):
+            return StrategyDecoder.decode(fields, context, log: &log).map(Decoded.strategy) ?? .nothing
+        case (.empact, _):
+            return EmpactDecoder.decode(fields, context, log: &log).map(Decoded.empact) ?? .nothing
+        case (.report, _):
+            return ReportDecoder.decode(fields, context, log: &log).map(Decoded.report) ?? .nothing
+        case (.note, _):
+            return NoteDecoder.decode(fields, context, log: &log).map(Decoded.note) ?? .nothing
+        case (.plan, .planFile(let folder, _)):
+            guard let (plan, pending) = PlanDecoder.decode(fields, context, log: &log) else { return .nothing }
+            if plan.id.value != folder {
+                log.add(.misplacedDocument, "plan id '\(plan.id.value)' does not match its folder plans/\(folder)/",
+                        at: plan.id.location)
+            }
+            return .plan(folder: folder, plan, pending)
+        case (.action, .planFile(let folder, _)):
+            return ActionDecoder.decode(fields, context, log: &log).map { .action(folder: folder, $0) } ?? .nothing
+        default:
+            return .nothing
+        }
+    }
+
+    /// A source's text, checked: size, encoding, no classified markings; nil after reporting why not.
+    static func text(_ path: String, _ tree: SourceTree, log: inout DiagnosticLog) -> SourceText? {
+        do {
+            let data = try tree.read(path)
+            guard data.count <= SourceText.maximumSize else {
+                log.add(.fileTooLarge, "file is \(data.count / 1_000_000) MB; a source may have at most \(SourceText.maximumSize / 1_000_000) MB",
+                        at: .startOf(path))
+                return nil
+            }
+            guard let source = SourceText.decode(data, path: path, log: &log) else { return nil }
+            let markings = ClassifiedMarkings.find(in: source)
+            for (marking, location) in markings {
+                log.add(.classifiedMarking,
+                        "'\(marking)' marks EU classified information, which never belongs in these sources: remove it, and the information it marks",
+                        at: location)
+            }
+            return markings.isEmpty ? source : nil
+        } catch let error as SourceTreeError {
+            log.add(.refusedFile, error.description, at: .startOf(path))
+            return nil
+        } catch {
+            log.add(.unreadableFile, "cannot read file: \(error.localizedDescription)", at: .startOf(path))
+            return nil
+        }
     }
 
     /// Numbered actions in order, then dropped proposals by file name.

@@ -4,7 +4,7 @@ public enum SourceKind: String, Sendable, CaseIterable {
 }
 
 /// What a path under the project means, from where it lies.
-enum SourceRole: Equatable {
+enum SourceRole: Equatable, Sendable {
     case config
     case document(SourceKind)
     /// `content/plans/<plan>/…`: the plan folder it belongs to.

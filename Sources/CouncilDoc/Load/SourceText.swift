@@ -28,8 +28,8 @@ public struct SourceText: Sendable {
             return nil
         }
         var text = decoded
-        if text.contains("\r") {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if text.containsByte("\r") {
+            text = text.replacingAll("\r\n", with: "\n").replacingAll("\r", with: "\n")
         }
         return SourceText(path: path, text: text)
     }

@@ -22,3 +22,53 @@ extension StringProtocol {
         return Array(utf8).withUnsafeBufferPointer(search)
     }
 }
+
+extension String {
+    /// Every occurrence of `target` replaced by `replacement`, compared byte for byte in
+    /// UTF-8 (as Foundation's literal search does), without Foundation's locale machinery.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        let t = Array(target.utf8)
+        guard let first = t.first else { return self }
+        var bytes = Array(utf8)
+        guard bytes.count >= t.count, bytes.contains(first) else { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0, changed = false
+        let last = bytes.count - t.count
+        while i < bytes.count {
+            if i <= last, bytes[i] == first, bytes[i..<(i + t.count)].elementsEqual(t) {
+                out.append(contentsOf: replacement.utf8)
+                i += t.count
+                changed = true
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        guard changed else { return self }
+        bytes = out
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The text split at every line feed, empty pieces kept: `"a\n\nb"` → `["a", "", "b"]`.
+    var lineFeedSeparated: [String] {
+        guard utf8.contains(UInt8(ascii: "\n")) else { return [self] }
+        var lines: [String] = []
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            if utf8[i] == UInt8(ascii: "\n") {
+                lines.append(String(self[start..<i]))
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        lines.append(String(self[start..<utf8.endIndex]))
+        return lines
+    }
+
+    /// Whether the text holds the ASCII character `c`.
+    func containsByte(_ c: Unicode.Scalar) -> Bool {
+        utf8.contains(UInt8(c.value))
+    }
+}

@@ -86,13 +86,13 @@ struct FenceAssembler {
         guard !markers.isEmpty, literal.containsBytes("<!--councildoc-fence:") else { return literal }
         var out = literal
         for (index, marker) in markers.enumerated().reversed() {
-            out = out.replacingOccurrences(of: FencePreprocessor.sentinel(index), with: marker.original)
+            out = out.replacingAll(FencePreprocessor.sentinel(index), with: marker.original)
         }
         return out
     }
 
     private func firstMarkerPoint(in literal: String) -> SourcePoint? {
-        for (index, marker) in markers.enumerated() where literal.contains(FencePreprocessor.sentinel(index)) {
+        for (index, marker) in markers.enumerated() where literal.containsBytes(FencePreprocessor.sentinel(index)) {
             return marker.at
         }
         return nil
@@ -192,7 +192,7 @@ struct FenceAssembler {
     }
 
     private static func mayHoldSpan(_ inline: Inline) -> Bool {
-        if case .text(let text) = inline { return text.contains("]") || text.contains("{") }
+        if case .text(let text) = inline { return text.containsByte("]") || text.containsByte("{") }
         return false
     }
 

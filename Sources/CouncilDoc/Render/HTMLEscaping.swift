@@ -81,7 +81,7 @@ enum HTMLEscaping {
 
     /// The GFM tagfilter: `<` of disallowed raw HTML tags becomes `&lt;`.
     static func tagfilter(_ s: String) -> String {
-        guard s.contains("<") else { return s }
+        guard s.containsByte("<") else { return s }
         let blocked = ["title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext"]
         let bytes = Array(s.utf8)
         var out: [UInt8] = []

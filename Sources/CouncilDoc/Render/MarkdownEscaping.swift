@@ -106,7 +106,7 @@ enum MarkdownEscaping {
         let pad = code.hasPrefix("`") || code.hasSuffix("`")
             || (!allSpaces && code.hasPrefix(" ") && code.hasSuffix(" "))
         var body = pad ? " \(code) " : code
-        if inTable { body = body.replacingOccurrences(of: "|", with: "\\|") }
+        if inTable { body = body.replacingAll("|", with: "\\|") }
         return fence + body + fence
     }
 

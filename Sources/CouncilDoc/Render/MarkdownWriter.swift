@@ -57,13 +57,13 @@ public struct MarkdownWriter {
     private func block(_ block: Block) -> [String] {
         switch block {
         case .paragraph(let content, _):
-            return inlines(content, lineStart: true).components(separatedBy: "\n")
+            return inlines(content, lineStart: true).lineFeedSeparated
         case .heading(let level, let content, _):
             let text = inlines(content, lineStart: false)
-            if text.contains("\n") && level <= 2 {
-                return text.components(separatedBy: "\n") + [level == 1 ? "===" : "---"]
+            if text.containsByte("\n") && level <= 2 {
+                return text.lineFeedSeparated + [level == 1 ? "===" : "---"]
             }
-            let single = text.replacingOccurrences(of: "\n", with: " ")
+            let single = text.replacingAll("\n", with: " ")
             return [String(repeating: "#", count: level) + (single.isEmpty ? "" : " " + single)]
         case .blockQuote(let children):
             let inner = blocks(children, tight: false)
@@ -75,7 +75,7 @@ public struct MarkdownWriter {
         case .html(let literal):
             var text = literal
             while text.hasSuffix("\n") { text.removeLast() }
-            return text.components(separatedBy: "\n")
+            return text.lineFeedSeparated
         case .thematicBreak:
             return ["***"]
         case .table(let table):
@@ -114,7 +114,7 @@ public struct MarkdownWriter {
     }
 
     private func codeBlock(info: String, literal: String) -> [String] {
-        let useTildes = info.contains("`")
+        let useTildes = info.containsByte("`")
         let fenceChar: Character = useTildes ? "~" : "`"
         var longest = 0, run = 0
         for c in literal {
@@ -123,7 +123,7 @@ public struct MarkdownWriter {
         let fence = String(repeating: fenceChar, count: max(3, longest + 1))
         var body = literal
         if body.hasSuffix("\n") { body.removeLast() }
-        let content = literal.isEmpty ? [] : body.components(separatedBy: "\n")
+        let content = literal.isEmpty ? [] : body.lineFeedSeparated
         return [fence + info] + content + [fence]
     }
 
@@ -132,7 +132,7 @@ public struct MarkdownWriter {
         func row(_ cells: [[Inline]]) -> String {
             var texts = cells.prefix(columns).map { cell -> String in
                 let text = inlines(cell, lineStart: false, inTable: true)
-                return text.contains("\n") ? text.replacingOccurrences(of: "\n", with: " ") : text
+                return text.replacingAll("\n", with: " ")
             }
             while texts.count < columns { texts.append("") }
             return "| " + texts.joined(separator: " | ") + " |"

@@ -29,14 +29,19 @@ public struct SiteWriter {
                 throw Failure(description: "refusing to write '\(file.path)': not a plain relative path")
             }
         }
+        // One hash per file, on every core, then one over the paths and those hashes.
+        let all = editions.flatMap { edition, files in files.map { (edition, $0) } }
+            .sorted { ($0.0.rawValue, $0.1.path) < ($1.0.rawValue, $1.1.path) }
+        let fileHashes = all.map(\.1).parallelMap { file -> UInt64 in
+            var h = ContentHash()
+            h.add(file.contents)
+            return h.value
+        }
         var hash = ContentHash()
-        for (edition, files) in editions {
-            for file in files.sorted(by: { $0.path < $1.path }) {
-                hash.add("\(edition.rawValue)/\(file.path)".utf8)
-                hash.add([0])
-                hash.add(file.contents)
-                hash.add([0])
-            }
+        for ((edition, file), fileHash) in zip(all, fileHashes) {
+            hash.add("\(edition.rawValue)/\(file.path)".utf8)
+            hash.add(0)
+            withUnsafeBytes(of: fileHash.littleEndian) { hash.add($0) }
         }
         let generation = "gen-" + hash.hex
         let generations = output.appendingPathComponent(".generations")
@@ -47,17 +52,23 @@ public struct SiteWriter {
             let staging = generations.appendingPathComponent(".staging-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
             try? manager.removeItem(at: staging)
             do {
+                // Folders first, one thread; then the files on every core.
                 var made = Set<String>()
+                var jobs: [(path: String, file: OutputFile)] = []
                 for (edition, files) in editions {
-                    let root = staging.appendingPathComponent(edition.rawValue)
-                    try create(root)
+                    let root = staging.appendingPathComponent(edition.rawValue).path
+                    try create(URL(fileURLWithPath: root))
                     for file in files {
-                        let url = root.appendingPathComponent(file.path)
-                        let folder = url.deletingLastPathComponent()
-                        if made.insert(folder.path).inserted { try create(folder) }
-                        try file.contents.write(to: url)
+                        let path = root + "/" + file.path
+                        if let slash = file.path.lastIndex(of: "/") {
+                            let folder = root + "/" + file.path[..<slash]
+                            if made.insert(folder).inserted { try create(URL(fileURLWithPath: folder)) }
+                        }
+                        jobs.append((path, file))
                     }
                 }
+                let failures = jobs.parallelMap { job in FileOutput.write(job.file.contents, to: job.path) }
+                if let failure = failures.compactMap({ $0 }).first { throw failure }
                 try manager.moveItem(at: staging, to: target)
             } catch {
                 try? manager.removeItem(at: staging)
