@@ -1,7 +1,7 @@
 /// One problem found in the sources: what, where, how bad, and the other places involved.
-public struct Diagnostic: Hashable, Sendable {
+public struct Diagnostic: Hashable, Sendable, Codable {
     /// A secondary message pointing at another place ("first declared here").
-    public struct Note: Hashable, Sendable {
+    public struct Note: Hashable, Sendable, Codable {
         /// Where the note points, if anywhere.
         public var location: SourceLocation?
         /// What the note says.

@@ -1,6 +1,6 @@
 /// The closed set of problems councildoc reports; the raw value is the stable spelling
 /// shown in brackets after a message (`[missing-field]`).
-public enum DiagnosticID: String, Sendable, CaseIterable {
+public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     // Project and files
     case missingProject = "missing-project"
     case unreadableFile = "unreadable-file"

@@ -1,5 +1,5 @@
 /// The problems of a run, in the order a reader wants them: by file, line, column.
-public struct DiagnosticLog: Sendable {
+public struct DiagnosticLog: Sendable, Codable {
     /// Every diagnostic collected so far, in the order they were added.
     public private(set) var all: [Diagnostic] = []
 

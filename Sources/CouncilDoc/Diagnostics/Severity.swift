@@ -1,5 +1,5 @@
 /// How bad a diagnostic is: errors fail a build, warnings do not.
-public enum Severity: String, Sendable, Comparable {
+public enum Severity: String, Sendable, Comparable, Codable {
     case note
     case warning
     case error

@@ -1,5 +1,5 @@
 /// A place in a source file: a project-relative path, a 1-based line and column.
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible, Codable {
     /// The file's path relative to the project root, with `/` separators.
     public var file: String
     /// 1-based line.

@@ -22,6 +22,8 @@ public struct LeakScanner: Sendable {
     private let runs: [UInt64: (record: Int, words: [String])]
     /// The run lengths the secrets use.
     private let lengths: [Int]
+    /// Asked before `runs`: most runs are not secret.
+    private let filter: HashFilter
 
     /// A scanner for the withheld parts, minus every run of words the public edition's own
     /// text contains (those are public anyway).
@@ -44,13 +46,21 @@ public struct LeakScanner: Sendable {
         // The public text is large and the secrets few: look each public run up among the
         // secrets (on every core) rather than collecting every public run.
         let candidates = runs
+        var filter = HashFilter(capacity: runs.count)
+        for hash in runs.keys { filter.insert(hash) }
+        let candidateFilter = filter
         let published = publicText.parallelMap { text -> [UInt64] in
             var hits: [UInt64] = []
             let hashes = Self.wordHashes(text)
-            for n in lengths { Self.forEachRun(hashes, n) { hash, _ in if candidates[hash] != nil { hits.append(hash) } } }
+            for n in lengths {
+                Self.forEachRun(hashes, n) { hash, _ in
+                    if candidateFilter.mayContain(hash), candidates[hash] != nil { hits.append(hash) }
+                }
+            }
             return hits
         }
         for hits in published { for hash in hits { runs[hash] = nil } }
+        self.filter = filter
         self.records = records
         self.runs = runs
         self.lengths = lengths
@@ -86,7 +96,7 @@ public struct LeakScanner: Sendable {
         for hashes in segments {
             for n in lengths {
                 Self.forEachRun(hashes, n) { hash, _ in
-                    if let hit = runs[hash], found[hit.record] == nil { found[hit.record] = hit.words }
+                    if filter.mayContain(hash), let hit = runs[hash], found[hit.record] == nil { found[hit.record] = hit.words }
                 }
             }
         }

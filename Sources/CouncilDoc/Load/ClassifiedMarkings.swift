@@ -20,7 +20,7 @@ enum ClassifiedMarkings {
             return []
         }
         var found: [(String, SourceLocation)] = []
-        for (index, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in source.text.lineFeedSeparatedSlices.enumerated() {
             let upper = line.uppercased()
             guard upper.containsBytes("UE") || upper.containsBytes("EU") else { continue }
             for phrase in phrases {

@@ -19,16 +19,27 @@ public struct FrontMatter: Sendable {
             log.add(.missingFrontMatter, message, at: .startOf(source.path))
             return nil
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeFirst()
-        for (index, line) in lines.enumerated() {
-            var trimmed = line
-            while trimmed.last == " " || trimmed.last == "\t" { trimmed = trimmed.dropLast() }
+        // Line by line over the UTF-8 bytes, from the line after the opening `---`.
+        let utf8 = text.utf8
+        guard var lineStart = utf8.firstIndex(of: UInt8(ascii: "\n")).map(utf8.index(after:)) else {
+            log.add(.unclosedFrontMatter, "front matter is never closed: add a line '---' after its YAML",
+                    at: .startOf(source.path), notes: [Diagnostic.Note("the front matter opens here")])
+            return nil
+        }
+        let yamlStart = lineStart
+        var index = 0
+        while true {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            var trimmed = text[lineStart..<lineEnd]
+            while trimmed.utf8.last == UInt8(ascii: " ") || trimmed.utf8.last == UInt8(ascii: "\t") { trimmed = trimmed.dropLast() }
             if trimmed == "---" || trimmed == "..." {
-                let yaml = lines[..<index].joined(separator: "\n")
-                let body = lines[(index + 1)...].joined(separator: "\n")
+                let yaml = index == 0 ? "" : String(text[yamlStart..<utf8.index(before: lineStart)])
+                let body = lineEnd == utf8.endIndex ? "" : String(text[utf8.index(after: lineEnd)...])
                 return FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: index + 3)
             }
+            guard lineEnd != utf8.endIndex else { break }
+            lineStart = utf8.index(after: lineEnd)
+            index += 1
         }
         log.add(.unclosedFrontMatter, "front matter is never closed: add a line '---' after its YAML",
                 at: .startOf(source.path),

@@ -52,18 +52,22 @@ extension String {
 
     /// The text split at every line feed, empty pieces kept: `"a\n\nb"` → `["a", "", "b"]`.
     var lineFeedSeparated: [String] {
-        guard utf8.contains(UInt8(ascii: "\n")) else { return [self] }
-        var lines: [String] = []
+        lineFeedSeparatedSlices.map(String.init)
+    }
+
+    /// `lineFeedSeparated` as slices of the text, without copying it.
+    var lineFeedSeparatedSlices: [Substring] {
+        var lines: [Substring] = []
         var start = utf8.startIndex
         var i = start
         while i != utf8.endIndex {
             if utf8[i] == UInt8(ascii: "\n") {
-                lines.append(String(self[start..<i]))
+                lines.append(self[start..<i])
                 start = utf8.index(after: i)
             }
             i = utf8.index(after: i)
         }
-        lines.append(String(self[start..<utf8.endIndex]))
+        lines.append(self[start..<utf8.endIndex])
         return lines
     }
 

@@ -120,7 +120,7 @@ struct TreeConverter {
     }
 
     init(source: String) {
-        sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        sourceLines = source.lineFeedSeparatedSlices
     }
 
     mutating func blocks(of parent: OpaquePointer) -> [Block] {

@@ -29,7 +29,7 @@ struct FencePreprocessor {
             text = source
             return
         }
-        var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = source.lineFeedSeparated
         for (number, line) in lines.enumerated() where line.containsBytes(":::") {
             let prefixLength = Self.containerPrefixLength(line)
             let rest = String(line.utf8.dropFirst(prefixLength))!
