@@ -41,6 +41,8 @@ struct Row {
     let files: Int
     let megabytes: Double
     let build: (median: Double, min: Double, max: Double, peakMB: Double)
+    let noOp: Double
+    let oneEdit: Double
     let floor: Double
     let cmark: Double?
     let hugo: (median: Double, min: Double, max: Double, peakMB: Double)?
@@ -63,6 +65,23 @@ for size in sizes {
         guard r.status == 0 else { fatalError("councildoc build failed on the \(size)-file corpus") }
         builds.append(r)
     }
+
+    // Rebuilds on the last full build's output: nothing changed, then one action file edited.
+    var noOps: [Double] = [], edits: [Double] = []
+    for _ in 0..<runs {
+        let r = Measure.run(councildoc, ["build", "--project", project.path, "--output", output])
+        guard r.status == 0 else { fatalError("councildoc no-op rebuild failed on the \(size)-file corpus") }
+        noOps.append(r.seconds)
+    }
+    guard let action = bodies.first(where: { $0.path.contains("/actions/") }) else { fatalError("no action file") }
+    let original = try Data(contentsOf: action)
+    for run in 0..<runs {
+        try (original + Data("\nEdited for the benchmark, edit \(run).\n".utf8)).write(to: action)
+        let r = Measure.run(councildoc, ["build", "--project", project.path, "--output", output])
+        guard r.status == 0 else { fatalError("councildoc rebuild after one edit failed on the \(size)-file corpus") }
+        edits.append(r.seconds)
+    }
+    try original.write(to: action)
 
     // The floor: libcmark-gfm parses and renders HTML and Markdown of the same files, in two processes.
     let list = root.appendingPathComponent("bodies.txt")
@@ -104,15 +123,17 @@ for size in sizes {
         hugo = Measure.summary(results)
     }
     rows.append(Row(size: size, files: bodies.count, megabytes: megabytes, build: Measure.summary(builds),
-                    floor: floors.sorted()[floors.count / 2], cmark: cmark, hugo: hugo))
+                    noOp: noOps.sorted()[noOps.count / 2], oneEdit: edits.sorted()[edits.count / 2], floor: floors.sorted()[floors.count / 2], cmark: cmark, hugo: hugo))
 }
 
 func f(_ x: Double) -> String { String(format: "%.2f", x) }
-print("| files | MB | councildoc build (median / min / max s) | peak MB | floor 2 proc (s) | × floor | cmark-gfm (s) | Hugo (median s) | Hugo peak MB | Hugo ÷ councildoc | per-file ms |")
-print("| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |")
+print("| files | MB | councildoc build (median / min / max s) | peak MB | no-op rebuild (s, % of build) | one edit (s, % of build) | floor 2 proc (s) | × floor | cmark-gfm (s) | Hugo (median s) | Hugo peak MB | Hugo ÷ councildoc | per-file ms |")
+print("| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |")
 for row in rows {
     let hugoTime = row.hugo.map { f($0.median) } ?? "n/a"
     let hugoPeak = row.hugo.map { String(Int($0.peakMB)) } ?? "n/a"
     let hugoRatio = row.hugo.map { f($0.median / row.build.median) } ?? "n/a"
-    print("| \(row.files) | \(f(row.megabytes)) | \(f(row.build.median)) / \(f(row.build.min)) / \(f(row.build.max)) | \(Int(row.build.peakMB)) | \(f(row.floor)) | \(f(row.build.median / row.floor)) | \(row.cmark.map(f) ?? "n/a") | \(hugoTime) | \(hugoPeak) | \(hugoRatio) | \(f(row.build.median / Double(row.files) * 1000)) |")
+    let noOp = "\(f(row.noOp)) (\(String(format: "%.1f", row.noOp / row.build.median * 100)) %)"
+    let edit = "\(f(row.oneEdit)) (\(String(format: "%.1f", row.oneEdit / row.build.median * 100)) %)"
+    print("| \(row.files) | \(f(row.megabytes)) | \(f(row.build.median)) / \(f(row.build.min)) / \(f(row.build.max)) | \(Int(row.build.peakMB)) | \(noOp) | \(edit) | \(f(row.floor)) | \(f(row.build.median / row.floor)) | \(row.cmark.map(f) ?? "n/a") | \(hugoTime) | \(hugoPeak) | \(hugoRatio) | \(f(row.build.median / Double(row.files) * 1000)) |")
 }

@@ -18,6 +18,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors: no output when there is any.")
     var warningsAsErrors = false
 
+    @Flag(name: .long, help: "Render and write even when the inputs are those of the live output.")
+    var noCache = false
+
     @Flag(name: .long, help: "Print the time each stage took to standard error.")
     var timings = false
 
@@ -30,12 +33,13 @@ struct BuildCommand: ParsableCommand {
             throw ValidationError("templates folder '\(templates!)' does not exist")
         }
         let clock = StageTimings()
-        let log = Pipeline.build(project: options.projectURL, output: outputURL, templates: templatesURL,
-                                 warningsAsErrors: warningsAsErrors, timings: clock)
+        let outcome = Pipeline.build(project: options.projectURL, output: outputURL, templates: templatesURL,
+                                     warningsAsErrors: warningsAsErrors, useCache: !noCache, timings: clock)
         if timings { FileHandle.standardError.write(Data((clock.report + "\n").utf8)) }
-        let status = Reporting.finish(log)
+        let status = Reporting.finish(outcome.log)
         if status == 0 {
-            print("built \(outputURL.path)/limite and \(outputURL.path)/public")
+            print(outcome.upToDate ? "up to date: \(outputURL.path)/limite and \(outputURL.path)/public"
+                  : "built \(outputURL.path)/limite and \(outputURL.path)/public")
         }
         throw ExitCode(status)
     }

@@ -70,23 +70,46 @@ public enum Pipeline {
         return Rendered(editions: [(.limite, limiteFiles), (.public, publicFiles)], log: log)
     }
 
+    /// What a build did.
+    public struct BuildOutcome: Sendable {
+        /// Every problem found (replayed from the record when the output was up to date).
+        public var log: DiagnosticLog
+        /// True when the inputs were those of the live output, which was kept as it was.
+        public var upToDate: Bool
+    }
+
     /// Builds a project on disk into an output folder: both editions, swapped in whole.
+    /// When the inputs (the program, the templates, every project file) have the
+    /// fingerprint of the live output, nothing is rendered or written and the diagnostics
+    /// of that build are reported again; `useCache: false` renders anyway.
     public static func build(project: URL, output: URL, templates templatesDirectory: URL?,
-                             warningsAsErrors: Bool = false, timings: StageTimings = StageTimings()) -> DiagnosticLog {
+                             warningsAsErrors: Bool = false, useCache: Bool = true,
+                             timings: StageTimings = StageTimings()) -> BuildOutcome {
         var log = DiagnosticLog()
         let directory = templatesDirectory ?? {
             let folder = project.appendingPathComponent("templates")
             return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
         }()
-        guard let templates = TemplateSet.load(directory: directory, log: &log) else { return log }
-        let rendered = render(DiskSourceTree(root: project), templates: templates, timings: timings)
+        guard let templates = TemplateSet.load(directory: directory, log: &log) else {
+            return BuildOutcome(log: log, upToDate: false)
+        }
+        let snapshot = timings.measure("read") { SourceSnapshot(reading: DiskSourceTree(root: project)) }
+        let inputs = timings.measure("fingerprint") { InputFingerprint.of(snapshot, templates: templates) }
+        let writer = SiteWriter(output: output)
+        if useCache, let record = BuildRecord.current(in: writer.output), record.inputs == inputs {
+            log.merge(warningsAsErrors ? record.log.warningsAsErrors() : record.log)
+            do { try writer.relink() } catch { log.add(.writeFailed, "\(error)", at: nil) }
+            return BuildOutcome(log: log, upToDate: true)
+        }
+        let rendered = render(snapshot, templates: templates, timings: timings)
         log.merge(warningsAsErrors ? rendered.log.warningsAsErrors() : rendered.log)
-        guard !log.hasErrors, !rendered.editions.isEmpty else { return log }
+        guard !log.hasErrors, !rendered.editions.isEmpty else { return BuildOutcome(log: log, upToDate: false) }
         do {
-            _ = try timings.measure("write") { try SiteWriter(output: output).write(rendered.editions) }
+            let record = try BuildRecord(inputs: inputs, log: rendered.log).encoded()
+            _ = try timings.measure("write") { try writer.write(rendered.editions, record: record) }
         } catch {
             log.add(.writeFailed, "\(error)", at: nil)
         }
-        return log
+        return BuildOutcome(log: log, upToDate: false)
     }
 }

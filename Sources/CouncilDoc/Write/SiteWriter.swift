@@ -21,9 +21,10 @@ public struct SiteWriter {
     /// A writer for an output folder.
     public init(output: URL) { self.output = output.standardizedFileURL }
 
-    /// Writes the editions' files as the new live generation; returns its folder name.
+    /// Writes the editions' files as the new live generation, with `record` (the build's
+    /// `BuildRecord`) beside them; returns the generation's folder name.
     @discardableResult
-    public func write(_ editions: [(Edition, [OutputFile])]) throws -> String {
+    public func write(_ editions: [(Edition, [OutputFile])], record: Data? = nil) throws -> String {
         for (_, files) in editions {
             for file in files where !Self.isSafe(file.path) {
                 throw Failure(description: "refusing to write '\(file.path)': not a plain relative path")
@@ -69,16 +70,35 @@ public struct SiteWriter {
                 }
                 let failures = jobs.parallelMap { job in FileOutput.write(job.file.contents, to: job.path) }
                 if let failure = failures.compactMap({ $0 }).first { throw failure }
+                if let record {
+                    if let failure = FileOutput.write(record, to: staging.appendingPathComponent(BuildRecord.fileName).path) { throw failure }
+                }
                 try manager.moveItem(at: staging, to: target)
             } catch {
                 try? manager.removeItem(at: staging)
                 throw Failure(description: "cannot write the output: \(error.localizedDescription)")
+            }
+        } else if let record {
+            // The same output from other inputs (an edit that changes nothing visible): the
+            // record follows the inputs, replaced in one rename.
+            let temporary = target.appendingPathComponent(".record-\(ProcessInfo.processInfo.processIdentifier)")
+            try? manager.removeItem(at: temporary)
+            if let failure = FileOutput.write(record, to: temporary.path) { throw failure }
+            guard rename(temporary.path, target.appendingPathComponent(BuildRecord.fileName).path) == 0 else {
+                throw Failure(description: "cannot update the build record (errno \(errno))")
             }
         }
         try swapCurrent(to: ".generations/\(generation)")
         for edition in Edition.allCases { try ensureLink(edition.rawValue, to: "current/\(edition.rawValue)") }
         cleanUp(keeping: generation)
         return generation
+    }
+
+    /// For an up-to-date output: makes sure `output/limite` and `output/public` still
+    /// point into the live generation.
+    public func relink() throws {
+        try checkOwnLinks()
+        for edition in Edition.allCases { try ensureLink(edition.rawValue, to: "current/\(edition.rawValue)") }
     }
 
     /// A path inside an edition: relative, no `..`, no empty part, no NUL or backslash.

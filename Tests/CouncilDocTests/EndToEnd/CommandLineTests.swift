@@ -23,6 +23,21 @@ import Testing
         #expect(publicFiles.contains("reports/17387-13-learning-points.md"))
     }
 
+    @Test func aSecondBuildIsUpToDateAndTimingsNameEveryStage() throws {
+        let project = try TempProject(Sources.minimal())
+        let first = try CLI.run(["build", "--timings"], in: project.root)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasPrefix("built "))
+        for stage in ["read", "fingerprint", "load", "link", "public edition", "render limite", "render public", "leak scan", "write", "total"] {
+            #expect(first.stderr.contains("\n\(stage) ") || first.stderr.hasPrefix("\(stage) "), "\(stage)")
+        }
+        let second = try CLI.run(["build"], in: project.root)
+        #expect(second.status == 0)
+        #expect(second.stdout.hasPrefix("up to date: "))
+        let forced = try CLI.run(["build", "--no-cache"], in: project.root)
+        #expect(forced.stdout.hasPrefix("built "))
+    }
+
     @Test func twoBuildsGiveIdenticalBytes() throws {
         let a = try TempProject([:]), b = try TempProject([:])
         for dir in [a, b] {
@@ -186,6 +201,7 @@ import Testing
         #expect(process.terminationStatus == 0)
         let lines = text.split(separator: "\n")
         #expect(lines.first?.hasPrefix("| files | MB | councildoc build") == true)
+        #expect(lines.first?.contains("| no-op rebuild (s, % of build) | one edit (s, % of build) |") == true)
         #expect(lines.count == 3)
         // The first column counts the Markdown sources (the EMPACT file is YAML).
         let files = lines.last.flatMap { Int($0.split(separator: "|").first?.trimmingCharacters(in: .whitespaces) ?? "") }
