@@ -57,26 +57,46 @@ public struct DiskSourceTree: SourceTree {
 
     public func files() throws -> [String] {
         var out: [String] = []
-        let content = root.appendingPathComponent("content")
-        let manager = FileManager.default
-        if manager.fileExists(atPath: root.appendingPathComponent("councildoc.yml").path) {
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent("councildoc.yml").path) {
             out.append("councildoc.yml")
         }
-        guard let enumerator = manager.enumerator(at: content, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
-                                                  options: []) else { return out }
-        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
-            // Symbolic links are listed so that reading them can refuse them with a reason.
-            guard values?.isRegularFile == true || values?.isSymbolicLink == true else { continue }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(rootPath) else { continue }
-            out.append(String(path.dropFirst(rootPath.count)))
+        // readdir with the entry types it gives, instead of a FileManager enumerator asking
+        // for resource values file by file.
+        func walk(_ relative: String) {
+            guard let dir = opendir(root.path + "/" + relative) else { return }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                guard name != ".", name != ".." else { continue }
+                let path = relative + "/" + name
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    var info = stat()
+                    guard lstat(root.path + "/" + path, &info) == 0 else { continue }
+                    type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR)
+                        : (info.st_mode & S_IFMT) == S_IFLNK ? Int32(DT_LNK)
+                        : (info.st_mode & S_IFMT) == S_IFREG ? Int32(DT_REG) : Int32(DT_UNKNOWN)
+                }
+                // Symbolic links are listed so that reading them can refuse them with a reason.
+                switch type {
+                case Int32(DT_DIR): walk(path)
+                case Int32(DT_REG), Int32(DT_LNK): out.append(path)
+                default: continue
+                }
+            }
         }
+        walk("content")
         return out.sorted()
     }
 
     public func read(_ path: String) throws -> Data {
+        let full = root.path + "/" + path
+        var info = stat()
+        if lstat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+            return try Self.readRegularFile(full, size: Int(info.st_size))
+        }
         let url = root.appendingPathComponent(path)
         if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) {
             let resolved = url.resolvingSymlinksInPath().standardizedFileURL
@@ -90,4 +110,21 @@ public struct DiskSourceTree: SourceTree {
         return try Data(contentsOf: url)
     }
 
+    /// A regular file's bytes with open and read.
+    private static func readRegularFile(_ path: String, size: Int) throws -> Data {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path]) }
+        defer { close(fd) }
+        var data = Data()
+        var chunk = [UInt8](repeating: 0, count: max(4096, min(size + 1, 1 << 24)))
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CocoaError(.fileReadUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
+            if n == 0 { return data }
+            data.append(contentsOf: chunk[0..<n])
+        }
+    }
 }
