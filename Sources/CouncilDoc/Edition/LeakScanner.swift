@@ -108,7 +108,7 @@ public struct LeakScanner: Sendable {
     /// A 64-bit FNV-1a hash per word.
     static func hashes(_ words: [String]) -> [UInt64] {
         words.map { word in
-            var h = ContentHash()
+            var h = WordHash()
             h.add(word.utf8)
             return h.value
         }
@@ -121,13 +121,13 @@ public struct LeakScanner: Sendable {
         var utf8 = Array(text.utf8)
         if utf8.contains(where: { $0 >= 0x80 }) { return hashes(words(text)) }
         utf8.append(UInt8(ascii: " "))
-        var h = ContentHash()
+        var h = WordHash()
         var inWord = false
         var i = 0
         while i < utf8.count {
             let b = utf8[i]
             if b == UInt8(ascii: "&"), let length = asciiEntityLength(utf8, i) {
-                if inWord { out.append(h.value); h = ContentHash(); inWord = false }
+                if inWord { out.append(h.value); h = WordHash(); inWord = false }
                 i += length
                 continue
             }
@@ -137,7 +137,7 @@ public struct LeakScanner: Sendable {
                 inWord = true
             } else if inWord {
                 out.append(h.value)
-                h = ContentHash()
+                h = WordHash()
                 inWord = false
             }
             i += 1

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// The write stage, the only code that writes to disk. Both editions are written into a new
@@ -30,21 +31,19 @@ public struct SiteWriter {
                 throw Failure(description: "refusing to write '\(file.path)': not a plain relative path")
             }
         }
-        // One hash per file, on every core, then one over the paths and those hashes.
+        // The generation is named by the SHA-256 of its content: a folder of that name holds
+        // exactly these files. One digest per file, on every core, then one over the paths
+        // and those digests.
         let all = editions.flatMap { edition, files in files.map { (edition, $0) } }
             .sorted { ($0.0.rawValue, $0.1.path) < ($1.0.rawValue, $1.1.path) }
-        let fileHashes = all.map(\.1).parallelMap { file -> UInt64 in
-            var h = ContentHash()
-            h.add(file.contents)
-            return h.value
+        let digests = all.map(\.1).parallelMap { file in Data(SHA256.hash(data: file.contents)) }
+        var hash = SHA256()
+        for ((edition, file), digest) in zip(all, digests) {
+            hash.update(data: Data("\(edition.rawValue)/\(file.path)".utf8))
+            hash.update(data: Data([0]))
+            hash.update(data: digest)
         }
-        var hash = ContentHash()
-        for ((edition, file), fileHash) in zip(all, fileHashes) {
-            hash.add("\(edition.rawValue)/\(file.path)".utf8)
-            hash.add(0)
-            withUnsafeBytes(of: fileHash.littleEndian) { hash.add($0) }
-        }
-        let generation = "gen-" + hash.hex
+        let generation = "gen-" + hash.finalize().prefix(16).map { String(format: "%02x", $0) }.joined()
         let generations = output.appendingPathComponent(".generations")
         try create(generations)
         try checkOwnLinks()
