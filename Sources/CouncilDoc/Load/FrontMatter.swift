@@ -19,13 +19,18 @@ public struct FrontMatter: Sendable {
             log.add(.missingFrontMatter, message, at: .startOf(source.path))
             return nil
         }
+        if let frontMatter = closed(text) { return frontMatter }
+        log.add(.unclosedFrontMatter, "front matter is never closed: add a line '---' after its YAML",
+                at: .startOf(source.path),
+                notes: [Diagnostic.Note("the front matter opens here")])
+        return nil
+    }
+
+    /// The split at the first `---` or `...` line after the opening one; nil when there is none.
+    private static func closed(_ text: String) -> FrontMatter? {
         // Line by line over the UTF-8 bytes, from the line after the opening `---`.
         let utf8 = text.utf8
-        guard var lineStart = utf8.firstIndex(of: UInt8(ascii: "\n")).map(utf8.index(after:)) else {
-            log.add(.unclosedFrontMatter, "front matter is never closed: add a line '---' after its YAML",
-                    at: .startOf(source.path), notes: [Diagnostic.Note("the front matter opens here")])
-            return nil
-        }
+        guard var lineStart = utf8.firstIndex(of: UInt8(ascii: "\n")).map(utf8.index(after:)) else { return nil }
         let yamlStart = lineStart
         var index = 0
         while true {
@@ -37,13 +42,9 @@ public struct FrontMatter: Sendable {
                 let body = lineEnd == utf8.endIndex ? "" : String(text[utf8.index(after: lineEnd)...])
                 return FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: index + 3)
             }
-            guard lineEnd != utf8.endIndex else { break }
+            guard lineEnd != utf8.endIndex else { return nil }
             lineStart = utf8.index(after: lineEnd)
             index += 1
         }
-        log.add(.unclosedFrontMatter, "front matter is never closed: add a line '---' after its YAML",
-                at: .startOf(source.path),
-                notes: [Diagnostic.Note("the front matter opens here")])
-        return nil
     }
 }

@@ -29,7 +29,7 @@ extension String {
     func replacingAll(_ target: String, with replacement: String) -> String {
         let t = Array(target.utf8)
         guard let first = t.first else { return self }
-        var bytes = Array(utf8)
+        let bytes = Array(utf8)
         guard bytes.count >= t.count, bytes.contains(first) else { return self }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -45,9 +45,7 @@ extension String {
                 i += 1
             }
         }
-        guard changed else { return self }
-        bytes = out
-        return String(decoding: bytes, as: UTF8.self)
+        return changed ? String(decoding: out, as: UTF8.self) : self
     }
 
     /// The text split at every line feed, empty pieces kept: `"a\n\nb"` → `["a", "", "b"]`.

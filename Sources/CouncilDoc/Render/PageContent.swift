@@ -1,8 +1,8 @@
 /// One page before it is written in a format: what both the HTML and the Markdown
 /// renderings are made from.
-struct PageContent {
+struct PageContent: Sendable {
     /// An annex of the page.
-    struct Annex {
+    struct Annex: Sendable {
         /// "ANNEX I".
         var label: String
         /// The annex's title.

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The render stage: every page of an edition as HTML (through the templates) and as
 /// Markdown, the index, and the stylesheet.
 public struct SiteRenderer: Sendable {
@@ -22,20 +20,13 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of the edition, sorted by path.
     public func render() -> [OutputFile] {
-        var composed = PageComposer(linked: linked, edition: edition).pages()
-        if edition == .limite { composed.append(RedactionManifest(records: redactions, language: linked.corpus.config.language).page()) }
-        let pages = composed
+        var pages = PageComposer(linked: linked, edition: edition).pages()
+        if edition == .limite { pages.append(RedactionManifest(records: redactions, language: linked.corpus.config.language).page()) }
         // Pages are independent: render them on every core.
-        var rendered = [(OutputFile, OutputFile)?](repeating: nil, count: pages.count)
-        rendered.withUnsafeMutableBufferPointer { slots in
-            let slots = UnsafeSendableBuffer(slots)
-            DispatchQueue.concurrentPerform(iterations: pages.count) { i in
-                let page = pages[i]
-                slots.buffer[i] = (OutputFile(path: page.page.file("html"), text: html(page)),
-                                   OutputFile(path: page.page.file("md"), text: markdown(page)))
-            }
-        }
-        var files = rendered.compactMap { $0 }.flatMap { [$0.0, $0.1] }
+        var files = pages.parallelMap { page in
+            [OutputFile(path: page.page.file("html"), text: html(page)),
+             OutputFile(path: page.page.file("md"), text: markdown(page))]
+        }.flatMap { $0 }
         let index = IndexPage(linked: linked, hasManifest: edition == .limite)
         files.append(OutputFile(path: "index.html", text: templates.render("index", index.view(
             edition: edition, label: editionLabel))))

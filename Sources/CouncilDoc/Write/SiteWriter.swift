@@ -88,7 +88,7 @@ public struct SiteWriter {
             }
         }
         try swapCurrent(to: ".generations/\(generation)")
-        for edition in Edition.allCases { try ensureLink(edition.rawValue, to: "current/\(edition.rawValue)") }
+        try linkEditions()
         cleanUp(keeping: generation)
         return generation
     }
@@ -97,6 +97,11 @@ public struct SiteWriter {
     /// point into the live generation.
     public func relink() throws {
         try checkOwnLinks()
+        try linkEditions()
+    }
+
+    /// `output/limite` → `current/limite`, `output/public` → `current/public`.
+    private func linkEditions() throws {
         for edition in Edition.allCases { try ensureLink(edition.rawValue, to: "current/\(edition.rawValue)") }
     }
 
