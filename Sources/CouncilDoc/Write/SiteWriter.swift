@@ -67,11 +67,15 @@ public struct SiteWriter {
                         jobs.append((path, file))
                     }
                 }
-                let failures = jobs.parallelMap { job in FileOutput.write(job.file.contents, to: job.path) }
+                let half = jobs.count / 2
+                var failures = Array(jobs[..<half]).parallelMap { job in FileOutput.write(job.file.contents, to: job.path) }
+                FaultPoint.stagingHalfWritten.reach()
+                failures += Array(jobs[half...]).parallelMap { job in FileOutput.write(job.file.contents, to: job.path) }
                 if let failure = failures.compactMap({ $0 }).first { throw failure }
                 if let record {
                     if let failure = FileOutput.write(record, to: staging.appendingPathComponent(BuildRecord.fileName).path) { throw failure }
                 }
+                FaultPoint.staged.reach()
                 try manager.moveItem(at: staging, to: target)
             } catch {
                 try? manager.removeItem(at: staging)
@@ -89,6 +93,7 @@ public struct SiteWriter {
         }
         try swapCurrent(to: ".generations/\(generation)")
         try linkEditions()
+        FaultPoint.swapped.reach()
         cleanUp(keeping: generation)
         return generation
     }
@@ -147,17 +152,37 @@ public struct SiteWriter {
         try manager.createSymbolicLink(atPath: url.path, withDestinationPath: destination)
     }
 
-    /// Removes older generations and leftovers of interrupted builds.
+    /// Removes older generations and leftovers of interrupted builds. A generation is first
+    /// renamed out of the `gen-` namespace and only then deleted: a build killed half-way
+    /// through a deletion leaves a `.trash-` folder (removed by the next build), never a
+    /// partial folder under a generation's name that a later build would reuse as complete.
     private func cleanUp(keeping generation: String) {
         let generations = output.appendingPathComponent(".generations")
         guard let names = try? manager.contentsOfDirectory(atPath: generations.path) else { return }
-        for name in names where name != generation {
-            try? manager.removeItem(at: generations.appendingPathComponent(name))
+        for name in names.sorted() where name != generation {
+            var doomed = generations.appendingPathComponent(name)
+            if !name.hasPrefix(".") {
+                let trash = generations.appendingPathComponent(".trash-\(name)-\(ProcessInfo.processInfo.processIdentifier)")
+                guard rename(doomed.path, trash.path) == 0 else { continue }
+                doomed = trash
+            }
+            FaultPoint.removingOldGeneration.reach { removeOneFile(under: doomed) }
+            try? manager.removeItem(at: doomed)
         }
         if let names = try? manager.contentsOfDirectory(atPath: output.path) {
             for name in names where name.hasPrefix(".current-") {
                 try? manager.removeItem(at: output.appendingPathComponent(name))
             }
+        }
+    }
+
+    /// Removes the first page found in a generation: a deletion cut short.
+    private func removeOneFile(under folder: URL) {
+        guard let walk = manager.enumerator(at: folder.appendingPathComponent(Edition.public.rawValue),
+                                            includingPropertiesForKeys: [.isRegularFileKey]) else { return }
+        for case let url as URL in walk where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            try? manager.removeItem(at: url)
+            return
         }
     }
 }

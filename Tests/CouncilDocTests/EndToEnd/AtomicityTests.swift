@@ -20,6 +20,47 @@ import CouncilDoc
         (1...40).map { i in ("content/notes/n\(i).md", "---\nkind: note\nsubject: Note \(i)\n---\n\n\(tag) text \(i).\n") }
     }
 
+    /// Runs `councildoc build` killed at a named step of the write stage; its exit status.
+    static func buildKilled(at step: String, in project: TempProject) throws -> Int32 {
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["build"]
+        process.currentDirectoryURL = project.root
+        process.environment = ProcessInfo.processInfo.environment.merging(["COUNCILDOC_TEST_FAULT": step]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return process.terminationReason == .uncaughtSignal ? process.terminationStatus : -1
+    }
+
+    /// A build killed at each step leaves the old tree or the new one, and every later build,
+    /// to either version, gives a complete tree. The step that deletes an old generation is
+    /// the one that once left a partial folder under a generation's name, which a later
+    /// build of the same content reused as complete.
+    @Test(arguments: ["staging-half-written", "staged", "swapped", "removing-old-generation"])
+    func aBuildKilledAtAStepLeavesAWholeTree(step: String) throws {
+        let project = try TempProject(Sources.minimal())
+        var trees: [String: [String: String]] = [:]
+        for tag in ["VERSION-A", "VERSION-B"] {
+            for (path, text) in Self.version(tag) { try project.write(path, text) }
+            #expect(try CLI.run(["build"], in: project.root).status == 0)
+            trees[tag] = try Self.snapshot(project)
+        }
+        for (path, text) in Self.version("VERSION-A") { try project.write(path, text) }
+        #expect(try Self.buildKilled(at: step, in: project) == SIGKILL, "the build was not killed at \(step)")
+        let afterKill = try Self.snapshot(project)
+        let expectNew = ["swapped", "removing-old-generation"].contains(step)
+        #expect(afterKill == trees[expectNew ? "VERSION-A" : "VERSION-B"], "killed at \(step): not the expected whole tree")
+        for tag in ["VERSION-B", "VERSION-A", "VERSION-B"] {
+            for (path, text) in Self.version(tag) { try project.write(path, text) }
+            #expect(try CLI.run(["build"], in: project.root).status == 0)
+            #expect(try Self.snapshot(project) == trees[tag], "after a build killed at \(step), a build of \(tag) is not whole")
+        }
+        let generations = try FileManager.default.contentsOfDirectory(atPath: project.root.appendingPathComponent("output/.generations").path)
+        #expect(generations.count == 1, "leftovers: \(generations)")
+    }
+
     @Test func killingABuildNeverLeavesAMix() throws {
         let project = try TempProject(Sources.minimal())
         // The complete tree of each version, and how long a build takes.
