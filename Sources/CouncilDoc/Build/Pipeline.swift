@@ -29,45 +29,74 @@ public enum Pipeline {
         return Checked(linked: linked, log: log)
     }
 
-    /// Checks, then renders both editions in memory and scans the public one for LIMITE
-    /// text; no files when there are errors. `tamper` is for tests that plant a leak past
-    /// the edition stage, to prove the scan catches it.
-    public static func render(_ tree: SourceTree, templates: TemplateSet, timings: StageTimings = StageTimings(),
-                              tamper: ((inout [OutputFile]) -> Void)? = nil) -> Rendered {
+    /// Checks, then renders both editions in memory: the LIMITE edition from the sources,
+    /// the PUBLIC edition from the sources with their LIMITE bytes cut out
+    /// (`PublicSources`), then proves the public edition independent of LIMITE content by
+    /// building it again from swapped sources (`RedactionProof`); no files when there are
+    /// errors. `tamper` is for tests that plant a leak in the public renderers, to prove the
+    /// proof catches it: it sees the public files of each of the two runs with the whole
+    /// corpus (LIMITE parts included) of that run's sources, as a renderer bug would.
+    static func render(_ tree: SourceTree, templates: TemplateSet, timings: StageTimings = StageTimings(),
+                       tamper: ((inout [OutputFile], LinkedCorpus) -> Void)? = nil) -> Rendered {
         let checked = check(tree, timings: timings)
         guard let linked = checked.linked, !checked.log.hasErrors else {
             return Rendered(editions: [], log: checked.log)
         }
         var log = checked.log
-        let publicEdition = timings.measure("public edition") { EditionFilter.apply(linked, edition: .public) }
+        let manifest = timings.measure("redaction manifest") { EditionFilter.apply(linked, edition: .public).redactions }
         let limiteFiles = timings.measure("render limite") {
-            SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: publicEdition.redactions).render()
+            SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: manifest).render()
         }
-        let (publicLinked, _) = timings.measure("link") { Linker.link(publicEdition.corpus, registers: linked.registers) }
-        var publicFiles = timings.measure("render public") {
-            SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render()
-        }
-        tamper?(&publicFiles)
+        let (sources, problems) = timings.measure("redact sources") { PublicSources.redacting(tree) }
+        for problem in problems { log.add(problem.id, problem.message, at: problem.location, notes: problem.notes) }
+        guard !log.hasErrors else { return Rendered(editions: [], log: log) }
+        let publicBuild = timings.measure("render public") { renderPublic(sources, templates: templates) }
+        log.merge(publicBuild.log)
+        guard !log.hasErrors, var publicFiles = publicBuild.files else { return Rendered(editions: [], log: log) }
+        tamper?(&publicFiles, linked)
 
-        // Public too: the registers' names, and the ids, pages and anchors of public targets.
-        let registerNames = linked.registers.memberStates.all.map(\.name) + linked.registers.bodies.all.map(\.fullName)
-        let identifiers = publicLinked.index.targets.values.flatMap { target -> [String] in
-            var names = [target.id.description, target.fragment, target.page?.description ?? ""]
-            if case .oap(_, let ref) = target.id { names.append(DocumentScopes.fragment(oap: ref)) }
-            return names
+        // The proof: the same public edition from sources whose LIMITE content is swapped.
+        let proof = timings.measure("redaction proof") { () -> [Diagnostic] in
+            let canaries = CanaryWriter()
+            let swappedTree = CanarySources.swap(tree, writer: canaries)
+            let swapped = PublicSources.redacting(swappedTree).sources
+            let build = renderPublic(swapped, templates: templates)
+            guard var files = build.files else {
+                let first = build.log.all.first { $0.severity == .error }
+                return [Diagnostic(.redactionProofFailed,
+                                   "the redaction proof could not build the public edition from swapped sources: \(first?.message ?? "unknown error"); nothing was written",
+                                   at: first?.location)]
+            }
+            if let tamper, let swappedLinked = check(swappedTree).linked { tamper(&files, swappedLinked) }
+            return RedactionProof.check(publicFiles, files, canaries: canaries)
         }
-        let scanner = timings.measure("leak scan: public text") { LeakScanner(records: publicEdition.redactions,
-                                  publicText: PublicText.of(publicEdition.corpus, templates: templates.sources)
-                                      + registerNames + identifiers)
-        }
-        let leaks = timings.measure("leak scan") { scanner.scan(publicFiles) }
-        for leak in leaks {
-            log.add(.leakDetected,
-                    "LIMITE text (\(leak.record.marker.rawValue)) reached the public edition in \(leak.file): '\(leak.words)'; nothing was written",
-                    at: leak.record.location)
-        }
-        guard leaks.isEmpty else { return Rendered(editions: [], log: log) }
+        for problem in proof { log.add(problem) }
+        guard proof.isEmpty else { return Rendered(editions: [], log: log) }
         return Rendered(editions: [(.limite, limiteFiles), (.public, publicFiles)], log: log)
+    }
+
+    /// Renders the public edition from its sources: load, link, the public transform of
+    /// whole documents and fields, link again, render. Its warnings repeat those of the
+    /// sources and are dropped; its errors are what the redaction broke.
+    static func renderPublic(_ sources: PublicSources, templates: TemplateSet) -> (files: [OutputFile]?, log: DiagnosticLog) {
+        let loaded = Loader.load(sources)
+        var log = DiagnosticLog()
+        func errors(_ from: DiagnosticLog) {
+            for diagnostic in from.all where diagnostic.severity == .error {
+                var d = diagnostic
+                d.notes.append(Diagnostic.Note("in the public edition, built from the sources without their LIMITE parts"))
+                log.add(d)
+            }
+        }
+        errors(loaded.log)
+        guard let corpus = loaded.corpus, !log.hasErrors else { return (nil, log) }
+        let (linked, linkLog) = Linker.link(corpus, registers: loaded.registers)
+        errors(linkLog)
+        guard !log.hasErrors else { return (nil, log) }
+        let edition = EditionFilter.apply(linked, edition: .public)
+        let (publicLinked, _) = Linker.link(edition.corpus, registers: linked.registers)
+        let files = SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render()
+        return (files, log)
     }
 
     /// What a build did.

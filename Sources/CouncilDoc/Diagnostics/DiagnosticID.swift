@@ -30,7 +30,9 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     case unbalancedSpan = "unbalanced-span"
     case limiteInPlainField = "limite-in-plain-field"
     case classifiedMarking = "classified-marking"
-    case leakDetected = "leak-detected"
+    case undelimitedLimite = "undelimited-limite"
+    case limiteDefinitionCitedPublicly = "limite-definition-cited-publicly"
+    case redactionProofFailed = "redaction-proof-failed"
     // Links and ids
     case duplicateID = "duplicate-id"
     case unknownObjective = "unknown-objective"

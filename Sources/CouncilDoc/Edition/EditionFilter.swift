@@ -175,7 +175,7 @@ public enum EditionFilter {
         return a
     }
 
-    /// Every text of an action, for the leak scan.
+    /// Every text of an action, for the manifest.
     private static func actionText(_ a: Action) -> String {
         ([a.title, a.contact ?? ""] + a.possibleOutcomes + a.otherParties
             + [a.performanceIndicator.map { PlainText.of($0.blocks) } ?? "", PlainText.of(a.source.body.blocks)])

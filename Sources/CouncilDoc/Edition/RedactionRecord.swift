@@ -1,5 +1,5 @@
 /// One part the public edition withholds: which marker, in which document and section,
-/// where in the sources, and its text (for the manifest's excerpt and the leak scan).
+/// where in the sources, and its text (for the manifest's excerpt).
 public struct RedactionRecord: Hashable, Sendable {
     /// How the part was marked.
     public enum Marker: String, Hashable, Sendable, CaseIterable {

@@ -3,6 +3,9 @@
 struct FenceAssembler {
     let markers: [FenceMarker]
     private(set) var problems: [MarkdownProblem] = []
+    /// The opening and closing fence lines of every `::: limite` div assembled, in the
+    /// order they close (an unterminated one has no closing line).
+    private(set) var limiteBlocks: [(open: SourcePoint, close: SourcePoint?)] = []
 
     init(markers: [FenceMarker]) { self.markers = markers }
 
@@ -29,6 +32,7 @@ struct FenceAssembler {
                     current = []
                 case .close:
                     if let open = stack.popLast() {
+                        if open.name == "limite" { limiteBlocks.append((open.at, marker.at)) }
                         let div = FencedDiv(name: open.name, blocks: current, at: open.at)
                         current = open.before + [.fencedDiv(div)]
                     } else {
@@ -42,6 +46,7 @@ struct FenceAssembler {
         // An unterminated div still encloses what follows it, so its content is never
         // treated as ordinary text; the error fails the build.
         while let open = stack.popLast() {
+            if open.name == "limite" { limiteBlocks.append((open.at, nil)) }
             problems.append(MarkdownProblem(kind: .unterminatedFence(open.name), at: open.at))
             current = open.before + [.fencedDiv(FencedDiv(name: open.name, blocks: current, at: open.at))]
         }
@@ -220,7 +225,7 @@ struct FenceAssembler {
     }
 
     /// The length of a `{.limite}` attribute (spaces allowed inside the braces) at the start.
-    private static func attributeLength(_ s: Substring) -> Int? {
+    static func attributeLength(_ s: Substring) -> Int? {
         guard s.first == "{" else { return nil }
         var rest = s.dropFirst()
         rest = rest.drop { $0 == " " }

@@ -7,6 +7,8 @@ public enum MarkdownParser {
         public var document: MarkdownDocument
         /// Unterminated or stray fences, unbalanced spans.
         public var problems: [MarkdownProblem]
+        /// The fence lines of every `::: limite` div (for `LimiteSyntax`).
+        var limiteBlocks: [(open: SourcePoint, close: SourcePoint?)] = []
     }
 
     /// How deep blocks and inlines may nest.
@@ -23,7 +25,7 @@ public enum MarkdownParser {
         let blocks = assembler.assemble(raw.blocks)
         var problems = assembler.problems
         if let at = raw.tooDeep { problems.append(MarkdownProblem(kind: .nestingTooDeep, at: at)) }
-        return Result(document: MarkdownDocument(blocks: blocks), problems: problems)
+        return Result(document: MarkdownDocument(blocks: blocks), problems: problems, limiteBlocks: assembler.limiteBlocks)
     }
 
     /// libcmark-gfm's own HTML and CommonMark from one parse: the benchmark's floor.

@@ -1,4 +1,4 @@
-/// The words of Markdown, without markup: for excerpts and for the leak scan.
+/// The words of Markdown, without markup: for excerpts.
 public enum PlainText {
     /// The text of inlines.
     public static func of(_ inlines: [Inline]) -> String {

@@ -12,7 +12,7 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
     /// The stylesheet copied into each edition.
     public let stylesheet: String
-    /// The template texts as written (the leak scan counts their wording as public).
+    /// The template texts as written (they are part of the build's inputs).
     public let sources: [String]
 
     /// The built-in defaults.

@@ -28,7 +28,7 @@ import Testing
         let first = try CLI.run(["build", "--timings"], in: project.root)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.hasPrefix("built "))
-        for stage in ["read", "fingerprint", "load", "link", "public edition", "render limite", "render public", "leak scan", "write", "total"] {
+        for stage in ["read", "fingerprint", "load", "link", "redaction manifest", "render limite", "redact sources", "render public", "redaction proof", "write", "total"] {
             #expect(first.stderr.contains("\n\(stage) ") || first.stderr.hasPrefix("\(stage) "), "\(stage)")
         }
         let second = try CLI.run(["build"], in: project.root)

@@ -1,0 +1,116 @@
+import Foundation
+import Yams
+
+/// The swapped project of the redaction proof: the same sources with every LIMITE part,
+/// every field of a whole-LIMITE action or withheld document, and every `contact` replaced
+/// by canaries (other words of another length, other member states, another number of list
+/// items and footnotes). The public edition built from it must be byte for byte the public
+/// edition built from the real sources.
+enum CanarySources {
+    /// Fields of a whole-LIMITE action or withheld document whose text is swapped. What is
+    /// not listed is structure (ids, kinds, dates, references, enumerations) and keeps its
+    /// value, so that the swapped project still loads.
+    static let textFields: Set<String> = [
+        "title", "short-title", "subject", "from", "to", "contact", "text", "place", "how", "by", "label",
+        "performance-indicator", "possible-outcomes", "other-parties", "codes", "timeline-title",
+    ]
+    /// Fields naming member states or bodies: swapped for others.
+    static let participantFields: Set<String> = ["leader", "co-leaders", "participants"]
+    /// The member states the swap writes (codes of the built-in register).
+    static let stand_ins = ["MT", "CY", "SI", "SK", "LV", "EE"]
+
+    /// The project `tree` with its LIMITE content swapped for canaries written by `writer`.
+    static func swap(_ tree: SourceTree, writer: CanaryWriter) -> OverlaySourceTree {
+        let paths = ((try? tree.files()) ?? []).filter { $0.hasSuffix(".md") && $0.hasPrefix("content/") }
+        let swapped = paths.parallelMap { path -> (String, Data)? in
+            guard let data = try? tree.read(path) else { return nil }
+            var scratch = DiagnosticLog()
+            guard let source = SourceText.decode(data, path: path, log: &scratch),
+                  let text = swap(source, writer: writer) else { return nil }
+            return (path, Data(text.utf8))
+        }
+        return OverlaySourceTree(base: tree, overrides: Dictionary(uniqueKeysWithValues: swapped.compactMap { $0 }))
+    }
+
+    /// One Markdown source swapped; nil when it has nothing LIMITE.
+    private static func swap(_ source: SourceText, writer: CanaryWriter) -> String? {
+        var scratch = DiagnosticLog()
+        var problems: [SourceRedactor.Problem] = []
+        guard let frontMatter = FrontMatter.split(source, log: &scratch),
+              case .parsed(let root?) = YAMLLoader.compose(frontMatter.yaml, path: source.path, firstLine: frontMatter.yamlLine, log: &scratch),
+              case .mapping(var fields) = root else { return nil }
+        let limite = fields["classification"]?.string == "limite"
+        let whole = limite && (fields["kind"]?.string == "action" || fields["public-release"] == nil)
+        var changed = false
+        if whole {
+            for (key, value) in fields {
+                guard let name = key.string else { continue }
+                let location = SourceLocation(file: source.path, line: frontMatter.yamlLine + (value.mark?.line ?? 1) - 1,
+                                              column: value.mark?.column ?? 1)
+                if textFields.contains(name) {
+                    fields[name] = canaries(value, writer: writer, at: location)
+                } else if participantFields.contains(name) {
+                    fields[name] = standIns(value, single: name == "leader")
+                }
+            }
+            changed = true
+        } else if let contact = fields["contact"] {
+            let location = SourceLocation(file: source.path, line: frontMatter.yamlLine + (contact.mark?.line ?? 1) - 1,
+                                          column: contact.mark?.column ?? 1)
+            fields["contact"] = Node(writer.value(for: location))
+            changed = true
+        }
+        let body: String
+        if whole {
+            body = writer.block(for: source.path, frontMatter.bodyLine, SourcePoint(line: 1, column: 1), prefix: "")
+        } else if let cut = SourceRedactor.cut(body: frontMatter.body, path: source.path, firstLine: frontMatter.bodyLine,
+                                               filling: .canaries(writer), problems: &problems) {
+            body = cut
+        } else if changed {
+            body = frontMatter.body
+        } else {
+            return nil
+        }
+        let yaml = changed ? ((try? Yams.serialize(node: .mapping(fields))) ?? frontMatter.yaml + "\n") : frontMatter.yaml + "\n"
+        return "---\n" + yaml + "---\n" + body
+    }
+
+    /// A value's text swapped for canaries, keeping its shape (a list stays a list, one
+    /// item longer).
+    private static func canaries(_ node: Node, writer: CanaryWriter, at location: SourceLocation) -> Node {
+        switch node {
+        case .scalar:
+            return Node(writer.value(for: location))
+        case .sequence(let items):
+            return Node((0...items.count).map { _ in Node(writer.value(for: location)) })
+        case .mapping(var mapping):
+            for (key, value) in mapping {
+                if let name = key.string, textFields.contains(name) { mapping[name] = canaries(value, writer: writer, at: location) }
+            }
+            return .mapping(mapping)
+        case .alias:
+            return node
+        }
+    }
+
+    /// Other member states in place of the written ones: one for a leader, one more than
+    /// written for a list.
+    private static func standIns(_ node: Node, single: Bool) -> Node {
+        if single { return Node(node.string == stand_ins[0] ? stand_ins[1] : stand_ins[0]) }
+        let count = (node.sequence?.count ?? 1) + 1
+        return Node(stand_ins.dropFirst(2).prefix(count).map { Node($0) })
+    }
+}
+
+/// A project with some files replaced: the swapped sources of the proof.
+struct OverlaySourceTree: SourceTree {
+    let base: SourceTree
+    let overrides: [String: Data]
+
+    func files() throws -> [String] { try base.files() }
+
+    func read(_ path: String) throws -> Data {
+        if let data = overrides[path] { return data }
+        return try base.read(path)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Redacts a project at the level of its bytes, before anything interprets them: in every
+/// Markdown body, each LIMITE block keeps its two fence lines and nothing between them, and
+/// each LIMITE span becomes `[]{.limite}`. The load stage then reads an empty LIMITE part,
+/// which the public edition shows as "DELETED" or "(DELETED)", and libcmark-gfm never sees
+/// a LIMITE byte, so it cannot hoist a footnote or a link definition out of one.
+///
+/// The same cut, with the LIMITE bytes replaced by canaries instead of nothing, makes the
+/// swapped sources of the redaction proof (`CanarySources`).
+enum SourceRedactor {
+    /// What replaces the inside of each LIMITE part.
+    enum Filling {
+        /// Nothing: the public edition's sources.
+        case nothing
+        /// Canary text: the proof's swapped sources.
+        case canaries(CanaryWriter)
+    }
+
+    /// A problem found while cutting: where the scan and the parser disagree, or public text
+    /// that cites a definition written only inside a LIMITE part.
+    struct Problem: Sendable {
+        var id: DiagnosticID
+        var message: String
+        var location: SourceLocation
+        var notes: [Diagnostic.Note] = []
+    }
+
+    /// The text of a Markdown source with its body's LIMITE parts filled as asked; nil when
+    /// the source has none (or is not a readable Markdown source: the load stage reports it).
+    static func cut(_ text: String, path: String, filling: Filling, problems: inout [Problem]) -> String? {
+        guard LimiteSyntax.mayHoldLimite(text) else { return nil }
+        var scratch = DiagnosticLog()
+        // A prose annex may have no front matter: then all of it is Markdown.
+        let frontMatter = text.hasPrefix("---") ? FrontMatter.split(SourceText(path: path, text: text), log: &scratch)
+            : FrontMatter(yaml: "", yamlLine: 1, body: text, bodyLine: 1)
+        guard let frontMatter else { return nil }
+        let body = frontMatter.body
+        let head = String(decoding: text.utf8.dropLast(body.utf8.count), as: UTF8.self)
+        guard let cutBody = cut(body: body, path: path, firstLine: frontMatter.bodyLine, filling: filling, problems: &problems)
+        else { return nil }
+        return head + cutBody
+    }
+
+    /// A Markdown text (a body, or a Markdown field) with its LIMITE parts filled as asked;
+    /// nil when it has none.
+    static func cut(body: String, path: String, firstLine: Int, filling: Filling, problems: inout [Problem]) -> String? {
+        guard LimiteSyntax.mayHoldLimite(body) else { return nil }
+        let parsed = MarkdownParser.parse(body)
+        let ranges: [LimiteSyntax.Range]
+        switch LimiteSyntax.ranges(in: body, parsed: parsed) {
+        case .disagreement(let at):
+            problems.append(Problem(
+                id: .undelimitedLimite,
+                message: "cannot tell where this LIMITE span starts and ends (a bracket inside code, a link title or raw HTML?): write [text]{.limite} around plain text, with nothing that Markdown reads as code or a link title",
+                location: location(path, firstLine, at)))
+            return nil
+        case .ranges(let found):
+            ranges = found
+        }
+        guard !ranges.isEmpty else { return nil }
+        let bytes = Array(body.utf8)
+        checkDefinitions(bytes, ranges, path: path, firstLine: firstLine, problems: &problems)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var position = 0
+        for range in ranges {
+            out += bytes[position..<range.outer.lowerBound]
+            switch range.kind {
+            case .span:
+                out += Array("[".utf8)
+                if case .canaries(let writer) = filling { out += Array(writer.words(for: path, firstLine, range.at).utf8) }
+                out += Array("]{.limite}".utf8)
+            case .block:
+                out += bytes[range.outer.lowerBound..<range.inner.lowerBound]
+                if case .canaries(let writer) = filling {
+                    let lineStart = range.outer.lowerBound
+                    let prefix = Array(bytes[lineStart..<(lineStart + range.at.column - 1)])
+                    out += Array(writer.block(for: path, firstLine, range.at, prefix: String(decoding: prefix, as: UTF8.self)).utf8)
+                }
+                out += bytes[range.inner.upperBound..<range.outer.upperBound]
+            }
+            position = range.outer.upperBound
+        }
+        out += bytes[position...]
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Public text that cites a footnote or a link reference defined only inside a LIMITE
+    /// part would publish the citation without its target (or, parsed whole, the target's
+    /// LIMITE text): an error naming both places.
+    private static func checkDefinitions(_ bytes: [UInt8], _ ranges: [LimiteSyntax.Range], path: String, firstLine: Int,
+                                         problems: inout [Problem]) {
+        let lines = LineTable(bytes)
+        var inside: [String: SourcePoint] = [:]
+        var outside: Set<String> = []
+        for line in 1...lines.count {
+            let start = lines.start(ofLine: line)
+            let content = SpanScan.afterContainers(bytes, from: start)
+            guard let label = definitionLabel(bytes, at: content, end: lines.end(ofLine: line)) else { continue }
+            if ranges.contains(where: { $0.inner.contains(content) }) {
+                if inside[label] == nil { inside[label] = lines.point(of: content) }
+            } else {
+                outside.insert(label)
+            }
+        }
+        let limiteOnly = inside.filter { !outside.contains($0.key) }
+        guard !limiteOnly.isEmpty else { return }
+        // A citation is `[label]` or `[^label]` outside every LIMITE part.
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "["), !ranges.contains(where: { $0.outer.contains(i) }),
+               let close = bytes[i...].prefix(1000).firstIndex(of: UInt8(ascii: "]")) {
+                let label = normalised(bytes[(i + 1)..<close])
+                let isDefinition = close + 1 < bytes.count && bytes[close + 1] == UInt8(ascii: ":")
+                if !isDefinition, let defined = limiteOnly[label] {
+                    problems.append(Problem(
+                        id: .limiteDefinitionCitedPublicly,
+                        message: "public text cites '[\(String(decoding: bytes[(i + 1)..<close], as: UTF8.self))]', which is defined only inside a LIMITE part: move the definition out of the LIMITE part, or the citation into it",
+                        location: location(path, firstLine, lines.point(of: i)),
+                        notes: [Diagnostic.Note("defined here, inside the LIMITE part", at: location(path, firstLine, defined))]))
+                }
+                i = close + 1
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// The normalised label of a definition line (`[^note]:` or `[label]: destination`).
+    private static func definitionLabel(_ bytes: [UInt8], at start: Int, end: Int) -> String? {
+        guard start < end, bytes[start] == UInt8(ascii: "["),
+              let close = bytes[start..<end].firstIndex(of: UInt8(ascii: "]")),
+              close + 1 < end, bytes[close + 1] == UInt8(ascii: ":") else { return nil }
+        return normalised(bytes[(start + 1)..<close])
+    }
+
+    /// A label as Markdown matches it: case folded, inner whitespace collapsed.
+    private static func normalised(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static func location(_ path: String, _ firstLine: Int, _ point: SourcePoint) -> SourceLocation {
+        SourceLocation(file: path, line: firstLine + max(point.line, 1) - 1, column: max(point.column, 1))
+    }
+}

@@ -1,0 +1,131 @@
+/// Finds `[text]{.limite}` spans in the bytes of a Markdown text: brackets matched within a
+/// paragraph, code spans, fenced code and backslash escapes skipped. `LimiteSyntax` checks
+/// its answer against the parser's, so where the two could differ (indented code, raw HTML,
+/// a link title) the text is refused rather than cut in the wrong place.
+struct SpanScan {
+    let bytes: [UInt8]
+    let lines: LineTable
+
+    /// Every span, nested ones included, in the order they close.
+    func spans() -> [LimiteSyntax.Range] {
+        var found: [LimiteSyntax.Range] = []
+        var opens: [Int] = []
+        var fence: (byte: UInt8, count: Int)?
+        var i = 0
+        var lineStart = true
+        while i < bytes.count {
+            if lineStart {
+                lineStart = false
+                let content = Self.afterContainers(bytes, from: i)
+                let lineEnd = bytes[i...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                // Code fences: nothing inside is Markdown.
+                let run = Self.run(bytes, at: content, limit: lineEnd)
+                if let open = fence {
+                    if run.byte == open.byte, run.count >= open.count,
+                       bytes[(content + run.count)..<lineEnd].allSatisfy(Self.isSpace) {
+                        fence = nil
+                    }
+                    i = lineEnd + 1
+                    lineStart = true
+                    continue
+                }
+                if (run.byte == UInt8(ascii: "`") || run.byte == UInt8(ascii: "~")), run.count >= 3 {
+                    fence = (run.byte, run.count)
+                    opens = []
+                    i = lineEnd + 1
+                    lineStart = true
+                    continue
+                }
+                // A blank line or a fence line ends the paragraph: brackets do not match across it.
+                if content == lineEnd || bytes[content...].starts(with: Array(":::".utf8)) { opens = [] }
+                i = content
+                continue
+            }
+            let byte = bytes[i]
+            switch byte {
+            case UInt8(ascii: "\n"):
+                lineStart = true
+                i += 1
+            case UInt8(ascii: "\\"):
+                i += (i + 1 < bytes.count && bytes[i + 1] != UInt8(ascii: "\n")) ? 2 : 1
+            case UInt8(ascii: "`"):
+                i = Self.endOfCodeSpan(bytes, at: i)
+            case UInt8(ascii: "["):
+                opens.append(i)
+                i += 1
+            case UInt8(ascii: "]"):
+                let open = opens.popLast()
+                if let length = FenceAssembler.attributeLength(Substring(Self.prefix(bytes, from: i + 1, max: 40))),
+                   let open {
+                    found.append(LimiteSyntax.Range(kind: .span, outer: open..<(i + 1 + length), inner: (open + 1)..<i,
+                                                    at: lines.point(of: open)))
+                    i += 1 + length
+                } else {
+                    i += 1
+                }
+            default:
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    /// The offset after a line's container prefix: indentation, `>` and list markers.
+    static func afterContainers(_ bytes: [UInt8], from start: Int) -> Int {
+        var i = start
+        while i < bytes.count {
+            let byte = bytes[i]
+            if isSpace(byte) || byte == UInt8(ascii: ">") {
+                i += 1
+            } else if (byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+")),
+                      i + 1 < bytes.count, isSpace(bytes[i + 1]) {
+                i += 2
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                var j = i
+                while j < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[j]) { j += 1 }
+                guard j + 1 < bytes.count, bytes[j] == UInt8(ascii: ".") || bytes[j] == UInt8(ascii: ")"),
+                      isSpace(bytes[j + 1]) else { return i }
+                i = j + 2
+            } else {
+                return i
+            }
+        }
+        return i
+    }
+
+    /// The byte repeated at the start of a line's content, and how many times.
+    private static func run(_ bytes: [UInt8], at start: Int, limit: Int) -> (byte: UInt8, count: Int) {
+        guard start < limit else { return (0, 0) }
+        var count = 0
+        while start + count < limit, bytes[start + count] == bytes[start] { count += 1 }
+        return (bytes[start], count)
+    }
+
+    /// The offset after a code span opened by the backticks at `start` (or after the
+    /// backticks alone when nothing closes them before a blank line).
+    private static func endOfCodeSpan(_ bytes: [UInt8], at start: Int) -> Int {
+        var count = 0
+        while start + count < bytes.count, bytes[start + count] == UInt8(ascii: "`") { count += 1 }
+        var i = start + count
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "`") {
+                var run = 0
+                while i + run < bytes.count, bytes[i + run] == UInt8(ascii: "`") { run += 1 }
+                if run == count { return i + run }
+                i += run
+            } else if bytes[i] == UInt8(ascii: "\n"), let next = bytes[(i + 1)...].firstIndex(where: { !isSpace($0) && $0 != UInt8(ascii: ">") }),
+                      bytes[next] == UInt8(ascii: "\n") {
+                break
+            } else {
+                i += 1
+            }
+        }
+        return start + count
+    }
+
+    private static func prefix(_ bytes: [UInt8], from start: Int, max: Int) -> String {
+        String(decoding: bytes[min(start, bytes.count)..<min(start + max, bytes.count)], as: UTF8.self)
+    }
+}
