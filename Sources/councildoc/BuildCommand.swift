@@ -24,6 +24,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the time each stage took to standard error.")
     var timings = false
 
+    @Option(name: .long, help: "Publish as of this date (YYYY-MM-DD): a LIMITE document with a later public-release stays out of the public edition (default: SOURCE_DATE_EPOCH, else today).")
+    var asOf: String?
+
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
@@ -32,9 +35,11 @@ struct BuildCommand: ParsableCommand {
         if let templatesURL, !FileManager.default.fileExists(atPath: templatesURL.path) {
             throw ValidationError("templates folder '\(templates!)' does not exist")
         }
+        let date: CouncilDate
+        do { date = try BuildDate.resolve(option: asOf) } catch { throw ValidationError("\(error)") }
         let clock = StageTimings()
         let outcome = Pipeline.build(project: options.projectURL, output: outputURL, templates: templatesURL,
-                                     warningsAsErrors: warningsAsErrors, useCache: !noCache, timings: clock)
+                                     asOf: date, warningsAsErrors: warningsAsErrors, useCache: !noCache, timings: clock)
         if timings { FileHandle.standardError.write(Data((clock.report + "\n").utf8)) }
         let status = Reporting.finish(outcome.log)
         if status == 0 {

@@ -36,21 +36,21 @@ public enum Pipeline {
     /// errors. `tamper` is for tests that plant a leak in the public renderers, to prove the
     /// proof catches it: it sees the public files of each of the two runs with the whole
     /// corpus (LIMITE parts included) of that run's sources, as a renderer bug would.
-    static func render(_ tree: SourceTree, templates: TemplateSet, timings: StageTimings = StageTimings(),
-                       tamper: ((inout [OutputFile], LinkedCorpus) -> Void)? = nil) -> Rendered {
+    static func render(_ tree: SourceTree, templates: TemplateSet, asOf: CouncilDate = BuildDate.endOfTime,
+                       timings: StageTimings = StageTimings(), tamper: ((inout [OutputFile], LinkedCorpus) -> Void)? = nil) -> Rendered {
         let checked = check(tree, timings: timings)
         guard let linked = checked.linked, !checked.log.hasErrors else {
             return Rendered(editions: [], log: checked.log)
         }
         var log = checked.log
-        let manifest = timings.measure("redaction manifest") { EditionFilter.apply(linked, edition: .public).redactions }
+        let manifest = timings.measure("redaction manifest") { EditionFilter.apply(linked, edition: .public, asOf: asOf).redactions }
         let limiteFiles = timings.measure("render limite") {
             SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: manifest).render()
         }
         let (sources, problems) = timings.measure("redact sources") { PublicSources.redacting(tree) }
         for problem in problems { log.add(problem.id, problem.message, at: problem.location, notes: problem.notes) }
         guard !log.hasErrors else { return Rendered(editions: [], log: log) }
-        let publicBuild = timings.measure("render public") { renderPublic(sources, templates: templates) }
+        let publicBuild = timings.measure("render public") { renderPublic(sources, templates: templates, asOf: asOf) }
         log.merge(publicBuild.log)
         guard !log.hasErrors, var publicFiles = publicBuild.files else { return Rendered(editions: [], log: log) }
         tamper?(&publicFiles, linked)
@@ -58,9 +58,9 @@ public enum Pipeline {
         // The proof: the same public edition from sources whose LIMITE content is swapped.
         let proof = timings.measure("redaction proof") { () -> [Diagnostic] in
             let canaries = CanaryWriter()
-            let swappedTree = CanarySources.swap(tree, writer: canaries)
+            let swappedTree = CanarySources.swap(tree, writer: canaries, asOf: asOf)
             let swapped = PublicSources.redacting(swappedTree).sources
-            let build = renderPublic(swapped, templates: templates)
+            let build = renderPublic(swapped, templates: templates, asOf: asOf)
             guard var files = build.files else {
                 let first = build.log.all.first { $0.severity == .error }
                 return [Diagnostic(.redactionProofFailed,
@@ -78,7 +78,7 @@ public enum Pipeline {
     /// Renders the public edition from its sources: load, link, the public transform of
     /// whole documents and fields, link again, render. Its warnings repeat those of the
     /// sources and are dropped; its errors are what the redaction broke.
-    static func renderPublic(_ sources: PublicSources, templates: TemplateSet) -> (files: [OutputFile]?, log: DiagnosticLog) {
+    static func renderPublic(_ sources: PublicSources, templates: TemplateSet, asOf: CouncilDate) -> (files: [OutputFile]?, log: DiagnosticLog) {
         let loaded = Loader.load(sources)
         var log = DiagnosticLog()
         func errors(_ from: DiagnosticLog) {
@@ -93,7 +93,7 @@ public enum Pipeline {
         let (linked, linkLog) = Linker.link(corpus, registers: loaded.registers)
         errors(linkLog)
         guard !log.hasErrors else { return (nil, log) }
-        let edition = EditionFilter.apply(linked, edition: .public)
+        let edition = EditionFilter.apply(linked, edition: .public, asOf: asOf)
         let (publicLinked, _) = Linker.link(edition.corpus, registers: linked.registers)
         let files = SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render()
         return (files, log)
@@ -112,7 +112,7 @@ public enum Pipeline {
     /// fingerprint of the live output, nothing is rendered or written and the diagnostics
     /// of that build are reported again; `useCache: false` renders anyway.
     public static func build(project: URL, output: URL, templates templatesDirectory: URL?,
-                             warningsAsErrors: Bool = false, useCache: Bool = true,
+                             asOf: CouncilDate = BuildDate.endOfTime, warningsAsErrors: Bool = false, useCache: Bool = true,
                              timings: StageTimings = StageTimings()) -> BuildOutcome {
         var log = DiagnosticLog()
         let directory = templatesDirectory ?? {
@@ -123,14 +123,14 @@ public enum Pipeline {
             return BuildOutcome(log: log, upToDate: false)
         }
         let snapshot = timings.measure("read") { SourceSnapshot(reading: DiskSourceTree(root: project)) }
-        let inputs = timings.measure("fingerprint") { InputFingerprint.of(snapshot, templates: templates) }
+        let inputs = timings.measure("fingerprint") { InputFingerprint.of(snapshot, templates: templates, asOf: asOf) }
         let writer = SiteWriter(output: output)
         if useCache, let record = BuildRecord.current(in: writer.output), record.inputs == inputs {
             log.merge(warningsAsErrors ? record.log.warningsAsErrors() : record.log)
             do { try writer.relink() } catch { log.add(.writeFailed, "\(error)", at: nil) }
             return BuildOutcome(log: log, upToDate: true)
         }
-        let rendered = render(snapshot, templates: templates, timings: timings)
+        let rendered = render(snapshot, templates: templates, asOf: asOf, timings: timings)
         log.merge(warningsAsErrors ? rendered.log.warningsAsErrors() : rendered.log)
         guard !log.hasErrors, !rendered.editions.isEmpty else { return BuildOutcome(log: log, upToDate: false) }
         do {

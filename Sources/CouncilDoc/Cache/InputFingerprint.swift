@@ -2,14 +2,15 @@ import Crypto
 import Foundation
 
 /// The SHA-256 of everything a build's output depends on: the councildoc program itself,
-/// the templates, and every file of the project (path and bytes, or the reason it could not
+/// the as-of date, the templates, and every file of the project (path and bytes, or the reason it could not
 /// be read). Two builds with the same fingerprint write the same output and diagnostics.
 enum InputFingerprint {
     /// Bumped when the cache's meaning changes.
-    static let format = 1
+    static let format = 2
 
     /// The fingerprint as 64 hex digits.
-    static func of(_ snapshot: SourceSnapshot, templates: TemplateSet, tool: String = ToolIdentity.current) -> String {
+    static func of(_ snapshot: SourceSnapshot, templates: TemplateSet, asOf: CouncilDate = BuildDate.endOfTime,
+                   tool: String = ToolIdentity.current) -> String {
         var hash = SHA256()
         func add(_ text: String) { add(Data(text.utf8)) }
         func add(_ data: Data) {
@@ -18,6 +19,8 @@ enum InputFingerprint {
         }
         add("councildoc build inputs \(format)")
         add(tool)
+        // The public edition holds the documents released by this date.
+        add("as-of \(asOf)")
         add("templates \(templates.sources.count)")
         for source in templates.sources { add(source) }
         do {

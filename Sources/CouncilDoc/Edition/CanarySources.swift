@@ -20,27 +20,30 @@ enum CanarySources {
     static let stand_ins = ["MT", "CY", "SI", "SK", "LV", "EE"]
 
     /// The project `tree` with its LIMITE content swapped for canaries written by `writer`.
-    static func swap(_ tree: SourceTree, writer: CanaryWriter) -> OverlaySourceTree {
+    static func swap(_ tree: SourceTree, writer: CanaryWriter, asOf: CouncilDate) -> OverlaySourceTree {
         let paths = ((try? tree.files()) ?? []).filter { $0.hasSuffix(".md") && $0.hasPrefix("content/") }
         let swapped = paths.parallelMap { path -> (String, Data)? in
             guard let data = try? tree.read(path) else { return nil }
             var scratch = DiagnosticLog()
             guard let source = SourceText.decode(data, path: path, log: &scratch),
-                  let text = swap(source, writer: writer) else { return nil }
+                  let text = swap(source, writer: writer, asOf: asOf) else { return nil }
             return (path, Data(text.utf8))
         }
         return OverlaySourceTree(base: tree, overrides: Dictionary(uniqueKeysWithValues: swapped.compactMap { $0 }))
     }
 
     /// One Markdown source swapped; nil when it has nothing LIMITE.
-    private static func swap(_ source: SourceText, writer: CanaryWriter) -> String? {
+    private static func swap(_ source: SourceText, writer: CanaryWriter, asOf: CouncilDate) -> String? {
         var scratch = DiagnosticLog()
         var problems: [SourceRedactor.Problem] = []
         guard let frontMatter = FrontMatter.split(source, log: &scratch),
               case .parsed(let root?) = YAMLLoader.compose(frontMatter.yaml, path: source.path, firstLine: frontMatter.yamlLine, log: &scratch),
               case .mapping(var fields) = root else { return nil }
         let limite = fields["classification"]?.string == "limite"
-        let whole = limite && (fields["kind"]?.string == "action" || fields["public-release"] == nil)
+        // Released: a public-release date on or before the as-of date (an unreadable date is
+        // an error of the load stage, and withholds).
+        let released = fields["public-release"]?.string.flatMap(CouncilDate.init).map { $0 <= asOf } ?? false
+        let whole = limite && (fields["kind"]?.string == "action" || !released)
         var changed = false
         if whole {
             for (key, value) in fields {
@@ -52,6 +55,11 @@ enum CanarySources {
                 } else if participantFields.contains(name) {
                     fields[name] = standIns(value, single: name == "leader")
                 }
+            }
+            // Another status (and so a leader, which an agreed action needs).
+            if fields["kind"]?.string == "action", let status = fields["status"]?.string, status != "dropped" {
+                fields["status"] = Node(status == "agreed" ? "proposed" : "agreed")
+                if fields["leader"] == nil { fields["leader"] = Node(stand_ins[0]) }
             }
             changed = true
         } else if let contact = fields["contact"] {

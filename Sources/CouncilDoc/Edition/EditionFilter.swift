@@ -13,19 +13,19 @@ public enum EditionFilter {
     }
 
     /// The corpus of an edition.
-    public static func apply(_ linked: LinkedCorpus, edition: Edition) -> Result {
-        let publicResult = publicEdition(linked)
+    public static func apply(_ linked: LinkedCorpus, edition: Edition, asOf: CouncilDate = BuildDate.endOfTime) -> Result {
+        let publicResult = publicEdition(linked, asOf: asOf)
         return edition == .limite ? Result(corpus: linked.corpus, redactions: publicResult.redactions) : publicResult
     }
 
-    private static func publicEdition(_ linked: LinkedCorpus) -> Result {
+    private static func publicEdition(_ linked: LinkedCorpus, asOf: CouncilDate) -> Result {
         let full = linked.corpus
         var records: [RedactionRecord] = []
         var corpus = Corpus(config: full.config)
         corpus.empactCycles = full.empactCycles
 
         func withhold(_ source: SourceDocument, title: String, extra: [String]) -> Bool {
-            guard !isReleased(source.metadata) else { return false }
+            guard !isReleased(source.metadata, asOf: asOf) else { return false }
             let metadata = source.metadata
             let fields = [metadata.subject, metadata.from, metadata.to].compactMap { $0 } + metadata.previous + metadata.codes
             records.append(RedactionRecord(marker: .document, document: source.path, title: title, section: nil,
@@ -148,14 +148,17 @@ public enum EditionFilter {
         return Result(corpus: corpus, redactions: records)
     }
 
-    /// A LIMITE document is public only from its `public-release`.
-    static func isReleased(_ metadata: CouncilMetadata) -> Bool {
-        metadata.classification == .public || metadata.publicRelease != nil
+    /// A LIMITE document is public only from its `public-release` on.
+    static func isReleased(_ metadata: CouncilMetadata, asOf: CouncilDate) -> Bool {
+        metadata.classification == .public || metadata.publicRelease.map { $0 <= asOf } == true
     }
 
     /// A LIMITE action as the public edition shows it: its number, and "DELETED".
     private static func shell(_ action: Action) -> Action {
         var a = action
+        a.withheld = true
+        // Whether it was proposed, agreed or dropped is LIMITE too: one placeholder for all.
+        a.status = .proposed
         a.title = "DELETED"
         a.leader = nil
         a.leaderWritten = false

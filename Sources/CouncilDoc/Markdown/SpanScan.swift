@@ -57,9 +57,16 @@ struct SpanScan {
                 let open = opens.popLast()
                 if let length = FenceAssembler.attributeLength(Substring(Self.prefix(bytes, from: i + 1, max: 40))),
                    let open {
-                    found.append(LimiteSyntax.Range(kind: .span, outer: open..<(i + 1 + length), inner: (open + 1)..<i,
-                                                    at: lines.point(of: open)))
-                    i += 1 + length
+                    var outer = open..<(i + 1 + length)
+                    // A link or image whose whole text is the span is wholly LIMITE: its
+                    // destination and title go with the text.
+                    if let link = Self.wholeLink(bytes, around: outer) {
+                        outer = link
+                        if !opens.isEmpty { opens.removeLast() }
+                    }
+                    found.append(LimiteSyntax.Range(kind: .span, outer: outer, inner: (open + 1)..<i,
+                                                    at: lines.point(of: outer.lowerBound)))
+                    i = outer.upperBound
                 } else {
                     i += 1
                 }
@@ -68,6 +75,46 @@ struct SpanScan {
             }
         }
         return found
+    }
+
+    /// The range of a link or image `[[…]{.limite}](destination "title")` (or with a
+    /// reference `[…][label]`) whose text is exactly the span at `span`.
+    static func wholeLink(_ bytes: [UInt8], around span: Swift.Range<Int>) -> Swift.Range<Int>? {
+        guard span.lowerBound > 0, bytes[span.lowerBound - 1] == UInt8(ascii: "["),
+              span.lowerBound < 2 || bytes[span.lowerBound - 2] != UInt8(ascii: "\\"),
+              span.upperBound + 1 < bytes.count, bytes[span.upperBound] == UInt8(ascii: "]") else { return nil }
+        var start = span.lowerBound - 1
+        if start > 0, bytes[start - 1] == UInt8(ascii: "!") { start -= 1 }
+        let after = span.upperBound + 1
+        switch bytes[after] {
+        case UInt8(ascii: "("):
+            var depth = 0, i = after
+            var quote: UInt8?
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: "\\") { i += 2; continue }
+                if let q = quote {
+                    if byte == q { quote = nil }
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'"), isSpace(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: "\n") {
+                    // A title: it starts after whitespace.
+                    quote = byte
+                } else if byte == UInt8(ascii: "(") {
+                    depth += 1
+                } else if byte == UInt8(ascii: ")") {
+                    depth -= 1
+                    if depth == 0 { return start..<(i + 1) }
+                } else if byte == UInt8(ascii: "\n"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\n") {
+                    return nil
+                }
+                i += 1
+            }
+            return nil
+        case UInt8(ascii: "["):
+            guard let close = bytes[after...].prefix(1000).firstIndex(of: UInt8(ascii: "]")) else { return nil }
+            return start..<(close + 1)
+        default:
+            return nil
+        }
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }

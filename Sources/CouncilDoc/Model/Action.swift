@@ -38,6 +38,9 @@ public struct Action: Hashable, Sendable {
     public var continues: Located<ActionID>?
     /// The contact (always LIMITE).
     public var contact: String?
+    /// True for the public edition's shell of a whole-LIMITE action: its number and nothing
+    /// else is known (its status is a placeholder, never shown).
+    public var withheld: Bool = false
     /// Older plans' strategic objectives (ids of the plan's strategy).
     public var strategicObjectives: [Located<ObjectiveID>]
     /// Older plans' performance indicator (Markdown).

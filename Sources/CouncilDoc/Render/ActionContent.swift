@@ -9,7 +9,7 @@ enum ActionContent {
             rows.append([[.strong([.text(label)])], value])
         }
         if let id = action.id { row("Reference", [.text("\(id.value)")]) }
-        row("Status", [.text(action.status.rawValue)])
+        if !action.withheld { row("Status", [.text(action.status.rawValue)]) }
         row("Leader", action.leader.map { Generated.participant($0.value) } ?? [])
         row("Co-leaders", Generated.joined(action.coLeaders.map { Generated.participant($0.value) }))
         row("Participants", Generated.joined(action.participants.map { Generated.participant($0.value) }))

@@ -33,7 +33,10 @@ import Testing
             case 1 where depth < 2 && outer != 1 && outer != 0: return "**\(inline(secret: secret, depth: depth + 1, outer: 1))**"
             case 2: return "`\(word(secret: secret))`"
             case 3 where depth < 2 && outer != 3:
-                return "[\(inline(secret: secret, depth: depth + 1, outer: 3))](https://example.invalid/\(word(secret: secret)))"
+                // A link whose whole text is a LIMITE span is wholly LIMITE, destination included.
+                let text = inline(secret: secret, depth: depth + 1, outer: 3)
+                let wholeLimite = text.hasPrefix("[") && text.hasSuffix("]{.limite}")
+                return "[\(text)](https://example.invalid/\(word(secret: secret || wholeLimite)))"
             case 4 where !secret && depth < 2: return "[\(inline(secret: true, depth: depth + 1, outer: 4))]{.limite}"
             case 5 where depth < 2 && outer != 5: return "~~\(inline(secret: secret, depth: depth + 1, outer: 5))~~"
             default: return word(secret: secret)
