@@ -33,6 +33,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     case undelimitedLimite = "undelimited-limite"
     case limiteDefinitionCitedPublicly = "limite-definition-cited-publicly"
     case redactionProofFailed = "redaction-proof-failed"
+    case limiteAnnexOfPublicFacts = "limite-annex-of-public-facts"
     // Links and ids
     case duplicateID = "duplicate-id"
     case unknownObjective = "unknown-objective"

@@ -83,12 +83,7 @@ struct PageComposer {
 
     func plan(_ plan: Plan) -> PageContent {
         let content = PlanContent(plan: plan, presidencies: linked.registers.presidencies, reports: linked.corpus.reports)
-        let blocks = plan.source.body.blocks.map { block -> Block in
-            if case .fencedDiv(let d) = block, d.name == "timeline" {
-                return plan.timeline.isEmpty ? Generated.paragraph("No timeline.") : .table(content.timelineTable())
-            }
-            return block
-        }
+        let blocks = plan.source.body.blocks
         var body = content.expand(blocks)
         if Coverage.of(plan, in: linked.corpus) != nil {
             body.append(Generated.paragraph([.text("See the "), Generated.reference("coverage:\(plan.id.value)"), .text(".")]))

@@ -10,11 +10,17 @@ struct PlanContent {
     /// Dropped proposals; a final plan does not show them.
     var dropped: [Action] { plan.actions.filter { $0.status == .dropped } }
 
-    /// Replaces the `actions` and `dropped-actions` fenced divs by their lists.
+    /// Replaces the `actions`, `dropped-actions` and `timeline` fenced divs by what they
+    /// stand for, also inside a `limite` div (whose content is then LIMITE).
     func expand(_ blocks: [Block]) -> [Block] {
         blocks.map { block in
-            guard case .fencedDiv(let div) = block else { return block }
+            guard case .fencedDiv(var div) = block else { return block }
             switch div.name {
+            case "limite":
+                div.blocks = expand(div.blocks)
+                return .fencedDiv(div)
+            case "timeline":
+                return plan.timeline.isEmpty ? Generated.paragraph("No timeline.") : .table(timelineTable())
             case "actions":
                 return numbered.isEmpty ? Generated.paragraph("No actions yet.")
                     : Generated.bullets(numbered.map(ActionContent.listItem))

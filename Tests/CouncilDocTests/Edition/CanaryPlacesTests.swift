@@ -118,7 +118,7 @@ import Testing
         timeline:
           - {semester: 2026-S1, text: "Start [CANARYTIMELINE]{.limite}"}
         annexes:
-          - {id: I, title: Overview, generated: actions-overview, classification: limite}
+          - {id: I, title: Overview, generated: mandate-template, classification: limite}
           - {id: II, title: Guide, source: guide.md}
         """, body: "See [the note](note:canary-note-file) and [](action:13.2).")
         let files = Sources.minimal(extra: [

@@ -24,7 +24,7 @@ import Testing
 
     static func project() -> [String: String] {
         let plan = Sources.plan(
-            extra: "annexes:\n  - {id: I, title: Overview, generated: actions-overview, classification: limite}\n  - {id: II, title: Guide, source: guide.md}",
+            extra: "annexes:\n  - {id: I, title: Overview, generated: mandate-template, classification: limite}\n  - {id: II, title: Guide, source: guide.md}",
             body: """
             Public intro with a [CANARY-SPAN]{.limite} inside and a footnote.[^1]
 
