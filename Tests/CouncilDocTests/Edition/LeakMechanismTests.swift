@@ -119,4 +119,31 @@ import Testing
         #expect(rendered.editions.isEmpty)
         #expect(rendered.log.all.contains { $0.id == .undelimitedLimite || $0.id == .unbalancedSpan }, "\(rendered.log.all)")
     }
+
+    @Test func aLimiteAnnexIBesidePublicActionsIsRefusedNamingBoth() throws {
+        var files = Sources.minimal()
+        files["content/plans/13/plan.md"] = Sources.plan(
+            extra: "annexes:\n  - {id: I, title: Overview, generated: actions-overview, classification: limite}", body: "Intro.")
+        let rendered = Pipeline.render(InMemorySourceTree(files), templates: try TemplateSet.builtIn())
+        #expect(rendered.editions.isEmpty)
+        let lines = rendered.log.sorted.map(DiagnosticFormatter.format)
+        #expect(lines == [
+            "content/plans/13/plan.md:12:5: error: ANNEX I is LIMITE, but the leader, co-leaders and participants it lists for action 13.1 are public on the action's page, the participants' pages and the coverage matrix [limite-annex-of-public-facts]\ncontent/plans/13/actions/13.1.md:3:5: note: action 13.1 is public here: mark it 'classification: limite', or make the annex public",
+        ], "\(lines)")
+        // With the action LIMITE too, the plan builds and Annex I withholds its facts.
+        files["content/plans/13/actions/13.1.md"] = Sources.action("13.1", leader: "NL", extra: "classification: limite\n")
+        let fixed = Pipeline.render(InMemorySourceTree(files), templates: try TemplateSet.builtIn())
+        Self.expectWithheld(fixed, "participants/nl")
+    }
+
+    @Test func aGeneratedBlockInsideALimiteBlockIsExpandedAsLimite() throws {
+        let rendered = try Self.render(body: "Intro.\n\n::: limite\n## Actions\n\n::: actions\n:::\n:::\n")
+        func plan(_ edition: Edition) -> String {
+            rendered.editions.first { $0.0 == edition }?.1.first { $0.path == "plans/13/index.md" }
+                .map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
+        }
+        #expect(plan(.limite).contains("[13.1](13.1.md): Action 13.1 — leader"), "\(plan(.limite))")
+        #expect(!plan(.limite).contains("::: actions"))
+        #expect(!plan(.public).contains("— leader") && plan(.public).contains("DELETED"))
+    }
 }
