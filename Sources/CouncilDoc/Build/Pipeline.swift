@@ -9,6 +9,9 @@ public enum Pipeline {
         public var linked: LinkedCorpus?
         /// Every problem found.
         public var log: DiagnosticLog
+        /// The sources of the public edition (their LIMITE bytes cut out), when the
+        /// sources have no error.
+        var publicSources: PublicSources?
     }
 
     /// The files of both editions.
@@ -26,7 +29,12 @@ public enum Pipeline {
         guard let corpus = loaded.corpus else { return Checked(linked: nil, log: log) }
         let (linked, linkLog) = timings.measure("link") { Linker.link(corpus, registers: loaded.registers) }
         log.merge(linkLog)
-        return Checked(linked: linked, log: log)
+        guard !log.hasErrors else { return Checked(linked: linked, log: log) }
+        // Cutting the LIMITE bytes out finds what cannot be cut (a span the scan cannot
+        // delimit, public text citing a LIMITE-only definition): part of checking.
+        let (sources, problems) = timings.measure("redact sources") { PublicSources.redacting(tree) }
+        for problem in problems { log.add(problem.id, problem.message, at: problem.location, notes: problem.notes) }
+        return Checked(linked: linked, log: log, publicSources: sources)
     }
 
     /// Checks, then renders both editions in memory: the LIMITE edition from the sources,
@@ -39,7 +47,7 @@ public enum Pipeline {
     static func render(_ tree: SourceTree, templates: TemplateSet, asOf: CouncilDate = BuildDate.endOfTime,
                        timings: StageTimings = StageTimings(), tamper: ((inout [OutputFile], LinkedCorpus) -> Void)? = nil) -> Rendered {
         let checked = check(tree, timings: timings)
-        guard let linked = checked.linked, !checked.log.hasErrors else {
+        guard let linked = checked.linked, let sources = checked.publicSources, !checked.log.hasErrors else {
             return Rendered(editions: [], log: checked.log)
         }
         var log = checked.log
@@ -47,9 +55,6 @@ public enum Pipeline {
         let limiteFiles = timings.measure("render limite") {
             SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: manifest).render()
         }
-        let (sources, problems) = timings.measure("redact sources") { PublicSources.redacting(tree) }
-        for problem in problems { log.add(problem.id, problem.message, at: problem.location, notes: problem.notes) }
-        guard !log.hasErrors else { return Rendered(editions: [], log: log) }
         let publicBuild = timings.measure("render public") { renderPublic(sources, templates: templates, asOf: asOf) }
         log.merge(publicBuild.log)
         guard !log.hasErrors, var publicFiles = publicBuild.files else { return Rendered(editions: [], log: log) }

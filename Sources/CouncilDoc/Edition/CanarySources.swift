@@ -68,6 +68,14 @@ enum CanarySources {
             fields["contact"] = Node(writer.value(for: location))
             changed = true
         }
+        if !whole {
+            var node = Node.mapping(fields)
+            if SourceRedactor.cutFields(&node, path: source.path, firstLine: frontMatter.yamlLine,
+                                        filling: .canaries(writer), problems: &problems), let mapping = node.mapping {
+                fields = mapping
+                changed = true
+            }
+        }
         let body: String
         if whole {
             body = writer.block(for: source.path, frontMatter.bodyLine, SourcePoint(line: 1, column: 1), prefix: "")

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// Redacts a project at the level of its bytes, before anything interprets them: in every
 /// Markdown body, each LIMITE block keeps its two fence lines and nothing between them, and
@@ -26,8 +27,13 @@ enum SourceRedactor {
         var notes: [Diagnostic.Note] = []
     }
 
-    /// The text of a Markdown source with its body's LIMITE parts filled as asked; nil when
-    /// the source has none (or is not a readable Markdown source: the load stage reports it).
+    /// The front-matter fields whose text is Markdown, where LIMITE parts may stand: an
+    /// action's `performance-indicator`, a timeline entry's or a recommendation's `text`.
+    static let markdownFields: Set<String> = ["text", "performance-indicator"]
+
+    /// The text of a Markdown source with the LIMITE parts of its body and of its Markdown
+    /// fields filled as asked; nil when it has none (or is not a readable Markdown source:
+    /// the load stage reports it).
     static func cut(_ text: String, path: String, filling: Filling, problems: inout [Problem]) -> String? {
         guard LimiteSyntax.mayHoldLimite(text) else { return nil }
         var scratch = DiagnosticLog()
@@ -36,10 +42,58 @@ enum SourceRedactor {
             : FrontMatter(yaml: "", yamlLine: 1, body: text, bodyLine: 1)
         guard let frontMatter else { return nil }
         let body = frontMatter.body
-        let head = String(decoding: text.utf8.dropLast(body.utf8.count), as: UTF8.self)
-        guard let cutBody = cut(body: body, path: path, firstLine: frontMatter.bodyLine, filling: filling, problems: &problems)
-        else { return nil }
-        return head + cutBody
+        let yaml = cut(yaml: frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine, filling: filling, problems: &problems)
+        let cutBody = cut(body: body, path: path, firstLine: frontMatter.bodyLine, filling: filling, problems: &problems)
+        guard yaml != nil || cutBody != nil else { return nil }
+        let head = yaml.map { "---\n" + $0 + "---\n" } ?? String(decoding: text.utf8.dropLast(body.utf8.count), as: UTF8.self)
+        return head + (cutBody ?? body)
+    }
+
+    /// Front matter with the LIMITE parts of its Markdown fields filled as asked, written
+    /// out again; nil when it has none.
+    static func cut(yaml: String, path: String, firstLine: Int, filling: Filling, problems: inout [Problem]) -> String? {
+        guard LimiteSyntax.mayHoldLimite(yaml) else { return nil }
+        var scratch = DiagnosticLog()
+        guard case .parsed(var root?) = YAMLLoader.compose(yaml, path: path, firstLine: firstLine, log: &scratch),
+              cutFields(&root, path: path, firstLine: firstLine, filling: filling, problems: &problems) else { return nil }
+        return try? Yams.serialize(node: root)
+    }
+
+    /// Fills the LIMITE parts of every Markdown field under `node`; whether any changed.
+    static func cutFields(_ node: inout Node, path: String, firstLine: Int, filling: Filling, problems: inout [Problem]) -> Bool {
+        var changed = false
+        switch node {
+        case .mapping(var mapping):
+            for (key, value) in mapping {
+                guard let name = key.string else { continue }
+                var child = value
+                if markdownFields.contains(name), let text = value.string {
+                    let line = firstLine + (value.mark?.line ?? 1) - 1
+                    if let cut = cut(body: text, path: path, firstLine: line, filling: filling, problems: &problems) {
+                        child = Node(cut, value.tag, .literal)
+                    }
+                } else {
+                    _ = cutFields(&child, path: path, firstLine: firstLine, filling: filling, problems: &problems)
+                }
+                if child != value {
+                    mapping[name] = child
+                    changed = true
+                }
+            }
+            node = .mapping(mapping)
+        case .sequence(var sequence):
+            for index in sequence.indices {
+                var child = sequence[index]
+                if cutFields(&child, path: path, firstLine: firstLine, filling: filling, problems: &problems) {
+                    sequence[index] = child
+                    changed = true
+                }
+            }
+            node = .sequence(sequence)
+        case .scalar, .alias:
+            break
+        }
+        return changed
     }
 
     /// A Markdown text (a body, or a Markdown field) with its LIMITE parts filled as asked;

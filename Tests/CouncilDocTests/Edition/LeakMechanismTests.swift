@@ -146,4 +146,16 @@ import Testing
         #expect(!plan(.limite).contains("::: actions"))
         #expect(!plan(.public).contains("— leader") && plan(.public).contains("DELETED"))
     }
+
+    @Test func checkReportsWhatRedactionCannotCutAndBuildWritesNothing() throws {
+        let project = try TempProject(Sources.minimal(extra: [
+            "content/plans/13/plan.md": Sources.plan(body: "Public text.[^n]\n\n::: limite\n[^n]: \(Self.token).\n:::\n"),
+        ]))
+        let check = try CLI.run(["check"], in: project.root)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("content/plans/13/plan.md:14:13: error: public text cites '[^n]'"), "\(check.stderr)")
+        let build = try CLI.run(["build"], in: project.root)
+        #expect(build.status == 1)
+        #expect(!project.exists("output/public"))
+    }
 }

@@ -76,6 +76,20 @@ import Testing
         #expect(leader.log.all.contains { $0.id == .redactionProofFailed })
     }
 
+    @Test func aLeakOfALimiteSpanInAMarkdownFieldFailsTheBuild() throws {
+        let files = Sources.minimal(extra: [
+            "content/plans/13/plan.md": Sources.plan(extra: "timeline:\n  - {semester: 2026-S1, text: \"Start [in Rotterdam]{.limite}\"}",
+                                                     body: "Intro.\n\n::: timeline\n:::\n"),
+        ])
+        let clean = Pipeline.render(InMemorySourceTree(files), templates: try TemplateSet.builtIn())
+        #expect(!clean.log.hasErrors, "\(clean.log.all)")
+        let rendered = try Self.planted(files) { files, linked in
+            files.append(OutputFile(path: "t.html", text: PlainText.of(linked.corpus.plans[0].timeline[0].text.blocks)))
+        }
+        #expect(rendered.log.all.contains { $0.id == .redactionProofFailed && $0.location?.file == "content/plans/13/plan.md" },
+                "\(rendered.log.all)")
+    }
+
     @Test func publicTextSharedWithLimitePartsIsNoAlarm() throws {
         // The same sentences in public text and in LIMITE parts: the old word scan's false alarm.
         let sentence = "The leading Member State will report to the working party on the results of the action"
