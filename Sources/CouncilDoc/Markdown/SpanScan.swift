@@ -6,8 +6,65 @@ struct SpanScan {
     let bytes: [UInt8]
     let lines: LineTable
 
-    /// Every span, nested ones included, in the order they close.
+    /// Every span, nested ones included, in the order they close; none inside a footnote
+    /// definition that nothing cites (cmark drops it, spans and all).
     func spans() -> [LimiteSyntax.Range] {
+        let dropped = uncitedFootnotes()
+        return allSpans().filter { span in !dropped.contains { $0.contains(span.outer.lowerBound) } }
+    }
+
+    /// The byte ranges of footnote definitions whose label is cited nowhere in the text.
+    func uncitedFootnotes() -> [Swift.Range<Int>] {
+        guard bytes.count > 3 else { return [] }
+        var regions: [(label: String, range: Swift.Range<Int>)] = []
+        var line = 1
+        while line <= lines.count {
+            let start = lines.start(ofLine: line)
+            let content = Self.afterContainers(bytes, from: start)
+            guard content + 2 < bytes.count, bytes[content] == UInt8(ascii: "["), bytes[content + 1] == UInt8(ascii: "^"),
+                  let close = bytes[content..<lines.end(ofLine: line)].firstIndex(of: UInt8(ascii: "]")),
+                  close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: ":") else {
+                line += 1
+                continue
+            }
+            let label = String(decoding: bytes[(content + 2)..<close], as: UTF8.self).lowercased()
+            // The definition runs on until a blank line followed by a line indented less
+            // than four spaces, or the next definition.
+            var last = line
+            while last < lines.count {
+                let next = last + 1
+                let nextStart = lines.start(ofLine: next)
+                let nextContent = Self.afterContainers(bytes, from: nextStart)
+                let blank = nextContent >= lines.end(ofLine: next)
+                if blank {
+                    guard next < lines.count else { break }
+                    let after = lines.start(ofLine: next + 1)
+                    let indent = bytes[after..<lines.end(ofLine: next + 1)].prefix { $0 == UInt8(ascii: " ") }.count
+                    if indent < 4 { break }
+                } else if bytes[nextContent...].starts(with: Array("[^".utf8)) {
+                    break
+                }
+                last = next
+            }
+            regions.append((label, start..<lines.end(ofLine: last)))
+            line = last + 1
+        }
+        guard !regions.isEmpty else { return [] }
+        let lowered = String(decoding: bytes, as: UTF8.self).lowercased()
+        return regions.filter { region in
+            // Cited: `[^label]` somewhere, not as a definition.
+            var rest = Substring(lowered)
+            let needle = "[^\(region.label)]"
+            while let found = rest.range(of: needle) {
+                if rest[found.upperBound...].first != ":" { return false }
+                rest = rest[found.upperBound...]
+            }
+            return true
+        }.map(\.range)
+    }
+
+    /// Every span, nested ones included, in the order they close.
+    private func allSpans() -> [LimiteSyntax.Range] {
         var found: [LimiteSyntax.Range] = []
         var opens: [Int] = []
         var fence: (byte: UInt8, count: Int)?

@@ -158,4 +158,11 @@ import Testing
         #expect(build.status == 1)
         #expect(!project.exists("output/public"))
     }
+
+    @Test func aLimiteSpanInAFootnoteNothingCitesIsNoFalseAlarm() throws {
+        // cmark drops a footnote definition nothing cites; the scan must drop its span too.
+        let rendered = try Self.render(body: "Text.[^a]\n\n[^a]: Cited.\n\n[^b]: Never cited [\(Self.token)]{.limite}.\n")
+        #expect(!rendered.log.hasErrors, "\(rendered.log.sorted.map(DiagnosticFormatter.format))")
+        #expect(!Self.bytes(rendered, .public).contains(Self.token))
+    }
 }
