@@ -91,10 +91,10 @@ struct SyntheticCorpus {
 
                 ## Rationale
 
-                \(paragraphs(3, &random))
+                \(paragraphs(3, &random)) \(Self.boilerplate)
 
                 ::: limite
-                \(paragraphs(1, &random))
+                \(paragraphs(1, &random)) \(Self.boilerplate)
                 :::
 
                 ## Activities and planning
@@ -128,12 +128,19 @@ struct SyntheticCorpus {
                 count += 1
             }
             if count < files {
-                try put("content/notes/n\(plan).md", "---\nkind: note\nsubject: Note \(plan)\nnumber: \(5000 + plan)/25\n---\n\n\(paragraphs(5, &random)) See [](report:r\(plan)).\n")
+                // Every other note is LIMITE and left out of the public edition; all share the
+                // boilerplate of the public text.
+                let withheld = plan % 2 == 0 ? "classification: limite\n" : ""
+                try put("content/notes/n\(plan).md", "---\nkind: note\nsubject: Note \(plan)\nnumber: \(5000 + plan)/25\n\(withheld)---\n\n\(paragraphs(5, &random)) \(Self.boilerplate) See [](report:r\(plan)).\n")
                 count += 1
             }
         }
         return written
     }
+
+    /// A sentence that public text and LIMITE parts both carry, as real drafts do (the old
+    /// word-matching leak scan raised false alarms on such text).
+    static let boilerplate = "The leading Member State will report to the working party on the results of the action, in close cooperation with Europol and OLAF."
 
     static func roman(_ n: Int) -> String { ["i", "ii", "iii", "iv", "v"][n - 1] }
 

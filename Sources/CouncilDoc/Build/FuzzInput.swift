@@ -27,9 +27,14 @@ public enum FuzzInput {
         return InMemorySourceTree(data: files)
     }
 
-    /// Load → link → public transform, as the fuzzer runs them.
+    /// Load → link → source redaction → public transform, and the canary swap of the proof,
+    /// as the fuzzer runs them.
     public static func run(_ input: Data) {
-        let checked = Pipeline.check(tree(input))
+        let project = tree(input)
+        let checked = Pipeline.check(project)
         if let linked = checked.linked { _ = EditionFilter.apply(linked, edition: .public) }
+        // The redaction runs whatever the load stage thought of the input.
+        _ = PublicSources.redacting(project)
+        _ = CanarySources.swap(project, writer: CanaryWriter(), asOf: BuildDate.endOfTime)
     }
 }

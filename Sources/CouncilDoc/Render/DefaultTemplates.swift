@@ -28,6 +28,10 @@ table { border-collapse: collapse; margin: 1rem 0; }
 .index-table td, .index-table th { border: 1px solid var(--rule); padding: 0.3rem 0.5rem; vertical-align: top; }
 .limite { background: #fff3cd; outline: 1px dashed #c99a00; }
 div.limite { padding: 0.25rem 0.5rem; }
+/* A whole-LIMITE document or action, in the LIMITE edition: marked on screen and, being
+   fixed, at the top of every printed page. */
+.limite-mark { float: right; margin: 0; font: bold 11pt Arial, Helvetica, sans-serif; letter-spacing: 0.1em;
+  border: 1px solid #000; padding: 0.1rem 0.4rem; }
 .deleted { font-weight: bold; }
 .annex { margin-top: 3rem; }
 .annex-label { text-align: right; font-size: 12pt; }
@@ -64,6 +68,10 @@ table.chart-data { font-size: 10pt; }
   thead { display: table-header-group; }
   tr, figure.chart svg { break-inside: avoid; }
   h1, h2, h3 { break-after: avoid; }
+  /* LIMITE parts are highlighted for a reviewer on screen, not on paper. */
+  .limite { background: none; outline: none; }
+  div.limite { padding: 0; }
+  .limite-mark { float: none; position: fixed; top: 0; right: 0; border: none; padding: 0; }
 }
 """#,
         "cover.mustache": #"""
@@ -153,6 +161,9 @@ table.chart-data { font-size: 10pt; }
 <a class="skip-link" href="#content">Skip to content</a>
 <nav class="site-nav"><a href="{{indexHref}}">{{siteTitle}}</a> · <span class="edition-label">{{editionLabel}}</span> · <a href="{{markdownHref}}">Markdown</a></nav>
 <main id="content">
+{{#limiteMark}}
+<p class="limite-mark">LIMITE</p>
+{{/limiteMark}}
 {{#cover}}
 {{> cover}}
 {{/cover}}

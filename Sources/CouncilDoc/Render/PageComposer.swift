@@ -39,7 +39,7 @@ struct PageComposer {
         return PageContent(page: DocumentScopes.page(strategy: id), title: s.title, heading: nil,
                            cover: Cover.of(s.source.metadata, edition: edition),
                            scope: Scope(strategy: id, cycle: nil, owner: .strategy(id)), blocks: blocks, annexes: [],
-                           footerNumber: s.source.metadata.number?.value.description, language: language(s.source.metadata))
+                           footerNumber: s.source.metadata.number?.value.description, language: language(s.source.metadata)).marking(s.source.metadata, edition)
     }
 
     /// The objectives and sub-objectives, each with its anchor.
@@ -95,7 +95,7 @@ struct PageComposer {
                            scope: DocumentScopes.scope(plan: plan, owner: .plan(plan.id.value)),
                            blocks: body, annexes: content.annexes(),
                            footerNumber: plan.source.metadata.number?.value.description,
-                           language: language(plan.source.metadata))
+                           language: language(plan.source.metadata)).marking(plan.source.metadata, edition)
     }
 
     func action(_ action: Action, plan: Plan) -> PageContent? {
@@ -107,7 +107,7 @@ struct PageComposer {
                            blocks: ActionContent.fields(action, plan: plan) + action.source.body.blocks + backlinks(.action(id)),
                            annexes: [],
                            footerNumber: action.source.metadata.number?.value.description ?? plan.source.metadata.number?.value.description,
-                           language: language(action.source.metadata))
+                           language: language(action.source.metadata)).marking(action.source.metadata, edition)
     }
 
     func report(_ report: Report) -> PageContent {
@@ -145,7 +145,7 @@ struct PageComposer {
                            cover: Cover.of(report.source.metadata, edition: edition),
                            scope: Scope(strategy: nil, cycle: nil, owner: .report(key)), blocks: blocks, annexes: [],
                            footerNumber: report.source.metadata.number?.value.description,
-                           language: language(report.source.metadata))
+                           language: language(report.source.metadata)).marking(report.source.metadata, edition)
     }
 
     func note(_ note: Note) -> PageContent {
@@ -155,7 +155,7 @@ struct PageComposer {
                            scope: Scope(strategy: nil, cycle: nil, owner: .note(key)),
                            blocks: note.source.body.blocks + backlinks(.note(key)),
                            annexes: [], footerNumber: note.source.metadata.number?.value.description,
-                           language: language(note.source.metadata))
+                           language: language(note.source.metadata)).marking(note.source.metadata, edition)
     }
 
     /// Whether the body starts with a first-level heading of its own.

@@ -31,6 +31,19 @@ struct PageContent: Sendable {
     var annexes: [Annex]
     /// The document number for the footer.
     var footerNumber: String?
+    /// A whole-LIMITE document or action shown in the LIMITE edition: marked LIMITE on
+    /// screen and on every printed page.
+    var limiteMark: Bool = false
     /// The language of the page.
     var language: String
+}
+
+extension PageContent {
+    /// The page marked LIMITE when its document or action is LIMITE as a whole and the
+    /// edition is the LIMITE one (the public edition never shows a LIMITE whole).
+    func marking(_ metadata: CouncilMetadata, _ edition: Edition) -> PageContent {
+        var page = self
+        page.limiteMark = edition == .limite && metadata.classification == .limite
+        return page
+    }
 }

@@ -52,6 +52,7 @@ public struct SiteRenderer: Sendable {
             },
         ]
         if let heading = page.heading { view["heading"] = heading }
+        if page.limiteMark { view["limiteMark"] = true }
         if let footer = page.footerNumber {
             view["footerNumber"] = footer
             view["footerNumberCSS"] = CSSString.quoted(footer)
@@ -68,6 +69,7 @@ public struct SiteRenderer: Sendable {
     func markdown(_ page: PageContent) -> String {
         let links = PageLinks(linked: linked, scope: page.scope, page: page.page, ext: "md")
         var parts: [String] = []
+        if page.limiteMark { parts.append("**LIMITE**\n") }
         if let cover = page.cover { parts.append(cover.markdown.joined(separator: "\n")) }
         if let heading = page.heading { parts.append("# " + MarkdownWriter.render([Inline.text(heading)]) + "\n") }
         parts.append(MarkdownWriter.render(page.blocks, links: links))

@@ -5,7 +5,7 @@ public enum TemplateLint {
     /// objects inside them).
     static let keys: [String: Set<String>] = [
         "page": ["lang", "title", "cssHref", "footerNumberCSS", "edition", "indexHref", "siteTitle", "editionLabel",
-                 "markdownHref", "cover", "heading", "body", "annexes", "wide", "anchor", "label", "footerNumber",
+                 "markdownHref", "cover", "heading", "body", "annexes", "wide", "anchor", "label", "footerNumber", "limiteMark",
                  // the cover partial's keys are visible inside {{#cover}}
                  "placeAndDate", "language", "number", "numberSuffix", "marking", "hasCodes", "codes", "type", "hasRows",
                  "rows", "value", "partialAccess", "."],
