@@ -59,6 +59,11 @@ for entry in "${docs[@]}"; do
     fi
     printf '%s' "$footer" | grep -qE "(^|[[:space:]])$p([[:space:]]|$)" || fail "$page page $p: footer lacks its page number: '$footer'"
     printf '%s' "$footer" | grep -qE 'EN[[:space:]]*$' || fail "$page page $p: footer lacks EN: '$footer'"
+    # A LIMITE document of the LIMITE edition says so on every printed page; the public
+    # edition's pages never carry the mark.
+    case "$page" in
+      limite/plans/13/*) printf '%s' "$text" | grep -q 'LIMITE' || fail "$page page $p: no LIMITE mark" ;;
+    esac
   done
   echo "ok: $page ($pages pages)"
 done

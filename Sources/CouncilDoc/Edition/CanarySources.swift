@@ -16,6 +16,9 @@ enum CanarySources {
     ]
     /// Fields naming member states or bodies: swapped for others.
     static let participantFields: Set<String> = ["leader", "co-leaders", "participants"]
+    /// References of a whole-LIMITE action (to objectives, OAPs, earlier actions): removed,
+    /// which always leaves the swapped project valid.
+    static let referenceFields: Set<String> = ["objectives", "strategic-objectives", "empact", "continues"]
     /// The member states the swap writes (codes of the built-in register).
     static let stand_ins = ["MT", "CY", "SI", "SK", "LV", "EE"]
 
@@ -54,6 +57,8 @@ enum CanarySources {
                     fields[name] = canaries(value, writer: writer, at: location)
                 } else if participantFields.contains(name) {
                     fields[name] = standIns(value, single: name == "leader")
+                } else if referenceFields.contains(name), fields["kind"]?.string == "action" {
+                    fields[name] = nil
                 }
             }
             // Another status (and so a leader, which an agreed action needs).

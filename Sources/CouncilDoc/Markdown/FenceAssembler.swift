@@ -2,12 +2,17 @@
 /// restores sentinels that landed in code or HTML, and recognises `[text]{.limite}` spans.
 struct FenceAssembler {
     let markers: [FenceMarker]
+    /// The preprocessor that planted the sentinels (it knows their tag).
+    let prepared: FencePreprocessor
     private(set) var problems: [MarkdownProblem] = []
     /// The opening and closing fence lines of every `::: limite` div assembled, in the
     /// order they close (an unterminated one has no closing line).
     private(set) var limiteBlocks: [(open: SourcePoint, close: SourcePoint?)] = []
 
-    init(markers: [FenceMarker]) { self.markers = markers }
+    init(_ prepared: FencePreprocessor) {
+        self.prepared = prepared
+        markers = prepared.markers
+    }
 
     /// Fenced divs nest at most this deep.
     static let maximumFenceDepth = 8
@@ -17,7 +22,7 @@ struct FenceAssembler {
         var stack: [(name: String, at: SourcePoint, before: [Block])] = []
         var current: [Block] = []
         for block in blocks {
-            if case .html(let literal) = block, let index = FencePreprocessor.markerIndex(inHTMLBlock: literal),
+            if case .html(let literal) = block, let index = prepared.markerIndex(inHTMLBlock: literal),
                index < markers.count {
                 let marker = markers[index]
                 switch marker.kind {
@@ -88,16 +93,16 @@ struct FenceAssembler {
 
     /// Replaces every sentinel in a literal by the fence line it stands for.
     private func restore(_ literal: String) -> String {
-        guard !markers.isEmpty, literal.containsBytes("<!--councildoc-fence:") else { return literal }
+        guard !markers.isEmpty, literal.containsBytes("<!--" + prepared.tag + ":") else { return literal }
         var out = literal
         for (index, marker) in markers.enumerated().reversed() {
-            out = out.replacingAll(FencePreprocessor.sentinel(index), with: marker.original)
+            out = out.replacingAll(prepared.sentinel(index), with: marker.original)
         }
         return out
     }
 
     private func firstMarkerPoint(in literal: String) -> SourcePoint? {
-        for (index, marker) in markers.enumerated() where literal.containsBytes(FencePreprocessor.sentinel(index)) {
+        for (index, marker) in markers.enumerated() where literal.containsBytes(prepared.sentinel(index)) {
             return marker.at
         }
         return nil

@@ -21,7 +21,7 @@ public enum MarkdownParser {
     public static func parse(_ text: String, extensions: [String] = defaultExtensions, footnotes: Bool = true) -> Result {
         let prepared = FencePreprocessor(text)
         let raw = CmarkBridge.parse(prepared.text, extensions: extensions, footnotes: footnotes)
-        var assembler = FenceAssembler(markers: prepared.markers)
+        var assembler = FenceAssembler(prepared)
         let blocks = assembler.assemble(raw.blocks)
         var problems = assembler.problems
         if let at = raw.tooDeep { problems.append(MarkdownProblem(kind: .nestingTooDeep, at: at)) }

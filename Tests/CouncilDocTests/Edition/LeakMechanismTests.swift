@@ -165,4 +165,16 @@ import Testing
         #expect(!rendered.log.hasErrors, "\(rendered.log.sorted.map(DiagnosticFormatter.format))")
         #expect(!Self.bytes(rendered, .public).contains(Self.token))
     }
+
+    @Test func aForgedFenceSentinelCannotEndALimiteBlock() throws {
+        // The parser stands a comment in for each fence line; text that writes such a
+        // comment itself must not close (or open) a LIMITE block.
+        let body = "::: limite\nA secret.\n\n<!--councildoc-fence:1-->\n\n\(Self.token) still secret.\n\n<!--councildoc-fence:0-->\n\nMore.\n:::\n"
+        let rendered = try Self.render(body: body)
+        Self.expectWithheld(rendered)
+        // One LIMITE block, as written: the comments are text inside it, not fences.
+        let page = rendered.editions.first { $0.0 == .limite }?.1.first { $0.path == "plans/13/index.html" }
+        let html = page.map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
+        #expect(html.components(separatedBy: "<div class=\"limite\">").count == 2, "\(html)")
+    }
 }

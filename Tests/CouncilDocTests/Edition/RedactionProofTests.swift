@@ -100,4 +100,43 @@ import Testing
         #expect(!rendered.log.hasErrors, "\(rendered.log.all)")
         #expect(rendered.editions.count == 2)
     }
+
+    /// A leak planted in the output of each renderer: a fact only a LIMITE part shows,
+    /// written into the page that renderer makes.
+    static let renderers: [(file: String, fact: @Sendable (LinkedCorpus) -> String)] = [
+        // The HTML and Markdown pages of the plan: the LIMITE block's text.
+        ("plans/13/index.html", { limiteBlockText($0) }),
+        ("plans/13/index.md", { limiteBlockText($0) }),
+        // Annex I (in the plan page): a LIMITE action's leader.
+        ("plans/13/index.html", { $0.corpus.plans[0].actions.last?.leader?.value.description ?? "" }),
+        // The participants' index: who takes part in the LIMITE action.
+        ("participants/index.md", { $0.corpus.plans[0].actions.last?.participants.map(\.value.description).joined() ?? "" }),
+        // The coverage matrix: the objectives of every action.
+        ("plans/13/coverage.html", { $0.corpus.plans[0].actions.flatMap(\.objectives).map(\.value.description).joined() }),
+        // Backlinks on an objective page: the titles of the actions that cite it.
+        ("objectives/s-2023/1.html", { $0.corpus.plans[0].actions.map(\.title).joined() }),
+        // A chart (an SVG bar per action): the length of the LIMITE span.
+        ("plans/13/index.html", { "<rect width=\"\(limiteSpanText($0).count)\"/>" }),
+    ]
+
+    static func limiteSpanText(_ linked: LinkedCorpus) -> String {
+        var text = ""
+        InlineWalk.each(in: linked.corpus.plans[0].source.body.blocks) { inline in
+            if case .limiteSpan(let content, _) = inline { text += PlainText.of([.paragraph(content, at: .unknown)]) }
+        }
+        return text
+    }
+
+    @Test(arguments: 0..<renderers.count)
+    func aLeakPlantedInEachRendererIsCaught(index: Int) throws {
+        var files = Self.files
+        files["content/plans/13/actions/13.2.md"] = Sources.action("13.2", leader: "NL", extra: "classification: limite\n")
+        let (file, fact) = Self.renderers[index]
+        let rendered = try Self.planted(files) { outputs, linked in
+            guard let at = outputs.firstIndex(where: { $0.path == file }) else { return }
+            outputs[at].contents.append(Data(fact(linked).utf8))
+        }
+        #expect(rendered.editions.isEmpty, "\(file)")
+        #expect(rendered.log.all.contains { $0.id == .redactionProofFailed && $0.message.contains(file) }, "\(rendered.log.all)")
+    }
 }
