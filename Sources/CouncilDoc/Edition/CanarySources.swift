@@ -25,28 +25,64 @@ enum CanarySources {
     /// The project `tree` with its LIMITE content swapped for canaries written by `writer`.
     static func swap(_ tree: SourceTree, writer: CanaryWriter, asOf: CouncilDate) -> OverlaySourceTree {
         let paths = ((try? tree.files()) ?? []).filter { $0.hasSuffix(".md") && $0.hasPrefix("content/") }
+        let withheld = withheldByPlans(tree, paths: paths, asOf: asOf)
         let swapped = paths.parallelMap { path -> (String, Data)? in
             guard let data = try? tree.read(path) else { return nil }
             var scratch = DiagnosticLog()
+            let whole = withheld.contains { path == $0 || (path.hasPrefix($0) && $0.hasSuffix("/")) }
             guard let source = SourceText.decode(data, path: path, log: &scratch),
-                  let text = swap(source, writer: writer, asOf: asOf) else { return nil }
+                  let text = swap(source, writer: writer, asOf: asOf, whole: whole) else { return nil }
             return (path, Data(text.utf8))
         }
         return OverlaySourceTree(base: tree, overrides: Dictionary(uniqueKeysWithValues: swapped.compactMap { $0 }))
     }
 
-    /// One Markdown source swapped; nil when it has nothing LIMITE.
-    private static func swap(_ source: SourceText, writer: CanaryWriter, asOf: CouncilDate) -> String? {
-        var scratch = DiagnosticLog()
-        var problems: [SourceRedactor.Problem] = []
-        guard let frontMatter = FrontMatter.split(source, log: &scratch),
-              case .parsed(let root?) = YAMLLoader.compose(frontMatter.yaml, path: source.path, firstLine: frontMatter.yamlLine, log: &scratch),
-              case .mapping(var fields) = root else { return nil }
-        let limite = fields["classification"]?.string == "limite"
+    /// What plans withhold beyond their own files' markings: every file of a plan the public
+    /// edition leaves out (its folder, ending in `/`), and each prose annex a plan declares
+    /// LIMITE (its path).
+    private static func withheldByPlans(_ tree: SourceTree, paths: [String], asOf: CouncilDate) -> [String] {
+        var withheld: [String] = []
+        for path in paths where path.hasPrefix("content/plans/") && path.hasSuffix("/plan.md") {
+            var scratch = DiagnosticLog()
+            guard let data = try? tree.read(path), let source = SourceText.decode(data, path: path, log: &scratch),
+                  let frontMatter = FrontMatter.split(source, log: &scratch),
+                  case .parsed(let root?) = YAMLLoader.compose(frontMatter.yaml, path: path, firstLine: 1, log: &scratch)
+            else { continue }
+            let folder = String(path.dropLast("plan.md".count))
+            if isWithheld(root, asOf: asOf) { withheld.append(folder) }
+            for annex in root["annexes"]?.sequence ?? [] where annex["classification"]?.string == "limite" {
+                if let file = annex["source"]?.string { withheld.append(folder + "annexes/" + file) }
+            }
+        }
+        return withheld
+    }
+
+    /// Whether a document's front matter makes it LIMITE and not yet released.
+    private static func isWithheld(_ fields: Node, asOf: CouncilDate) -> Bool {
         // Released: a public-release date on or before the as-of date (an unreadable date is
         // an error of the load stage, and withholds).
         let released = fields["public-release"]?.string.flatMap(CouncilDate.init).map { $0 <= asOf } ?? false
-        let whole = limite && (fields["kind"]?.string == "action" || !released)
+        return fields["classification"]?.string == "limite" && !released
+    }
+
+    /// One Markdown source swapped (`whole`: all of it, whatever it says); nil when it has
+    /// nothing LIMITE.
+    private static func swap(_ source: SourceText, writer: CanaryWriter, asOf: CouncilDate, whole forced: Bool) -> String? {
+        var scratch = DiagnosticLog()
+        var problems: [SourceRedactor.Problem] = []
+        // A prose annex may have no front matter.
+        let frontMatter = source.text.hasPrefix("---") ? FrontMatter.split(source, log: &scratch)
+            : FrontMatter(yaml: "", yamlLine: 1, body: source.text, bodyLine: 1)
+        guard let frontMatter else { return nil }
+        let root = YAMLLoader.compose(frontMatter.yaml, path: source.path, firstLine: frontMatter.yamlLine, log: &scratch)
+        var fields: Node.Mapping
+        switch root {
+        case .parsed(.mapping(let mapping)?): fields = mapping
+        case .parsed(nil): fields = Node.Mapping([])
+        default: return nil
+        }
+        let limite = fields["classification"]?.string == "limite"
+        let whole = forced || (limite && (fields["kind"]?.string == "action" || isWithheld(.mapping(fields), asOf: asOf)))
         var changed = false
         if whole {
             for (key, value) in fields {
