@@ -34,6 +34,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     case limiteDefinitionCitedPublicly = "limite-definition-cited-publicly"
     case redactionProofFailed = "redaction-proof-failed"
     case limiteAnnexOfPublicFacts = "limite-annex-of-public-facts"
+    case limiteLookalike = "limite-lookalike"
     // Links and ids
     case duplicateID = "duplicate-id"
     case unknownObjective = "unknown-objective"
@@ -61,7 +62,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     /// The severity a diagnostic of this id has unless its producer says otherwise.
     public var defaultSeverity: Severity {
         switch self {
-        case .unknownField, .unexpectedFile, .leaderRepeated, .uncoveredObjective, .unknownTemplateKey: .warning
+        case .unexpectedFile, .leaderRepeated, .uncoveredObjective, .unknownTemplateKey: .warning
         default: .error
         }
     }

@@ -203,9 +203,17 @@ final class YAMLFields {
     /// Reports every field not read, with the nearest known field as a suggestion.
     func finish(known extra: [String] = []) {
         let known = used.union(extra)
+        // An unknown field is an error: a misspelt `classification:` must not publish.
         for pair in pairs where !known.contains(pair.key) {
+            if pair.key == "<<" {
+                log.add(.unknownField, "YAML merge keys ('<<') are not used in councildoc sources: write the fields out",
+                        at: location(of: pair.keyNode))
+                continue
+            }
+            let nearest = Suggestion.note(for: pair.key, in: known.sorted())
+            let caseOnly = known.first { $0.lowercased() == pair.key.lowercased() }
             log.add(.unknownField, "unknown field '\(pair.key)'", at: location(of: pair.keyNode),
-                    notes: Suggestion.note(for: pair.key, in: known.sorted()))
+                    notes: caseOnly.map { [Diagnostic.Note("did you mean '\($0)'? Field names are lower case")] } ?? nearest)
         }
     }
 

@@ -229,16 +229,18 @@ struct FenceAssembler {
         return String(text.dropFirst(length))
     }
 
-    /// The length of a `{.limite}` attribute (spaces allowed inside the braces) at the start.
+    /// The length (in characters) of a pandoc attribute block at the start of `s` whose
+    /// classes include `limite`: `{.limite}`, `{ .limite }`, `{#id .limite}`,
+    /// `{.note .limite}`, `{.limite lang=fr}`. Any other brace block is not a span's.
     static func attributeLength(_ s: Substring) -> Int? {
-        guard s.first == "{" else { return nil }
-        var rest = s.dropFirst()
-        rest = rest.drop { $0 == " " }
-        guard rest.hasPrefix(".limite") else { return nil }
-        rest = rest.dropFirst(".limite".count)
-        rest = rest.drop { $0 == " " }
-        guard rest.first == "}" else { return nil }
-        return s.count - rest.count + 1
+        guard s.first == "{", let close = s.prefix(200).firstIndex(of: "}") else { return nil }
+        let inner = s[s.index(after: s.startIndex)..<close]
+        guard !inner.contains("\n"), !inner.contains("{") else { return nil }
+        let tokens = inner.split(separator: " ")
+        guard tokens.contains(".limite"),
+              tokens.allSatisfy({ $0.hasPrefix("#") || $0.hasPrefix(".") || ($0.contains("=") && !$0.contains("\"")) })
+        else { return nil }
+        return s.distance(from: s.startIndex, to: close) + 1
     }
 
     /// Splits a text into plain runs and bracket tokens.

@@ -77,11 +77,12 @@ struct FencePreprocessor {
         // A closing fence may repeat colons after nothing else: `:::` or `::::::`.
         if s.isEmpty { return .close }
         if s.hasPrefix("{") && s.hasSuffix("}") {
-            s = s.dropFirst().dropLast()
-            s = s.drop { $0 == " " }
-            while s.last == " " { s = s.dropLast() }
-            guard s.hasPrefix(".") else { return nil }
-            s = s.dropFirst()
+            // pandoc attributes: `{.limite}`, `{#id .limite}`, `{.note .limite}`: a div is
+            // LIMITE when one of its classes is; otherwise its one class names it.
+            let tokens = s.dropFirst().dropLast().split(separator: " ")
+            if tokens.contains(".limite") { return .open("limite") }
+            guard tokens.count == 1, let only = tokens.first, only.hasPrefix(".") else { return nil }
+            s = only.dropFirst()
         }
         // pandoc allows trailing colons after the class: `::: limite :::`.
         while s.last == ":" { s = s.dropLast() }

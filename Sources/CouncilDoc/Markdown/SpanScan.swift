@@ -112,8 +112,9 @@ struct SpanScan {
                 i += 1
             case UInt8(ascii: "]"):
                 let open = opens.popLast()
-                if let length = FenceAssembler.attributeLength(Substring(Self.prefix(bytes, from: i + 1, max: 40))),
-                   let open {
+                let following = Self.prefix(bytes, from: i + 1, max: 200)
+                if let characters = FenceAssembler.attributeLength(Substring(following)), let open {
+                    let length = following.prefix(characters).utf8.count
                     var outer = open..<(i + 1 + length)
                     // A link or image whose whole text is the span is wholly LIMITE: its
                     // destination and title go with the text.

@@ -14,7 +14,7 @@ import Testing
 
     @Test func sortsByFileLineColumnAndCounts() {
         var log = DiagnosticLog()
-        log.add(.unknownField, "b", at: SourceLocation(file: "b.md", line: 1, column: 1))
+        log.add(.leaderRepeated, "b", at: SourceLocation(file: "b.md", line: 1, column: 1))
         log.add(.missingField, "a2", at: SourceLocation(file: "a.md", line: 10, column: 1))
         log.add(.missingField, "a1", at: SourceLocation(file: "a.md", line: 2, column: 7))
         log.add(.missingField, "a1", at: SourceLocation(file: "a.md", line: 2, column: 7))

@@ -77,14 +77,34 @@ import Testing
         ])
     }
 
-    @Test func anUnknownFieldIsAWarningWithADidYouMean() {
+    @Test func anUnknownFieldIsAnErrorWithADidYouMean() {
         let lines = Diagnose.lines(Sources.minimal(extra: [
             "content/plans/13/actions/13.1.md": Sources.action("13.1", extra: "co-leader: [BE]"),
         ]))
         #expect(lines == [
-            "content/plans/13/actions/13.1.md:10:1: warning: unknown field 'co-leader' [unknown-field]",
+            "content/plans/13/actions/13.1.md:10:1: error: unknown field 'co-leader' [unknown-field]",
             "content/plans/13/actions/13.1.md:10:1: note: did you mean 'co-leaders'?",
         ])
+    }
+
+    @Test(arguments: [
+        ("Classification: limite", "did you mean 'classification'? Field names are lower case"),
+        ("clasification: limite", "did you mean 'classification'?"),
+        ("coleaders: [BE]", "did you mean 'co-leaders'?"),
+    ])
+    func aMisspeltFieldDoesNotBuild(field: String, note: String) {
+        let lines = Diagnose.lines(Sources.minimal(extra: [
+            "content/plans/13/actions/13.1.md": Sources.action("13.1", extra: field),
+        ]))
+        #expect(lines.first?.hasPrefix("content/plans/13/actions/13.1.md:10:1: error: unknown field") == true, "\(lines)")
+        #expect(lines.contains("content/plans/13/actions/13.1.md:10:1: note: \(note)"), "\(lines)")
+    }
+
+    @Test func aYAMLMergeKeyIsRefused() {
+        let lines = Diagnose.lines(Sources.minimal(extra: [
+            "content/plans/13/actions/13.1.md": Sources.action("13.1", extra: "<<: {title: X}"),
+        ]))
+        #expect(lines.contains { $0.contains("error: YAML merge keys ('<<') are not used") }, "\(lines)")
     }
 
     @Test func anUnknownMemberStateCodeSuggestsEL() {

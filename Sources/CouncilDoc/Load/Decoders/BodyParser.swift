@@ -25,7 +25,49 @@ enum BodyParser {
             }
         }
         checkFenceNames(result.document.blocks, path: path, firstLine: firstLine, log: &log)
+        checkLookalikes(result.document.blocks, at: SourcePoint(line: 1, column: 1), path: path, firstLine: firstLine, log: &log)
         return result.document
+    }
+
+    /// Refuses what looks like a LIMITE marker but is not one (`LimiteLookalike`): in text,
+    /// in a code block's info string, in raw HTML. A marker inside code stays literal.
+    static func checkLookalikes(_ blocks: [Block], at parent: SourcePoint, path: String, firstLine: Int, log: inout DiagnosticLog) {
+        func report(_ finding: LimiteLookalike.Finding?, _ point: SourcePoint) {
+            guard let finding else { return }
+            let line = point.line <= 0 ? firstLine : firstLine + point.line - 1
+            log.add(.limiteLookalike, finding.message, at: SourceLocation(file: path, line: line, column: max(point.column, 1)))
+        }
+        func inlines(_ content: [Inline], _ point: SourcePoint) {
+            var text = ""
+            InlineWalk.each(inlines: content) { inline in
+                switch inline {
+                case .text(let t): text += t
+                case .html(let h): report(LimiteLookalike.inCodeInfoOrHTML(h, html: true), point)
+                case .softBreak, .lineBreak: text += "\n"
+                default: text += " "
+                }
+            }
+            report(LimiteLookalike.inText(text), point)
+        }
+        for block in blocks {
+            switch block {
+            case .paragraph(let c, let at), .heading(_, let c, let at): inlines(c, at)
+            case .blockQuote(let b), .footnoteDefinition(_, let b):
+                checkLookalikes(b, at: parent, path: path, firstLine: firstLine, log: &log)
+            case .list(let l):
+                for item in l.items { checkLookalikes(item.blocks, at: parent, path: path, firstLine: firstLine, log: &log) }
+            case .table(let t):
+                for cell in t.header + t.rows.flatMap({ $0 }) { inlines(cell, parent) }
+            case .fencedDiv(let d):
+                checkLookalikes(d.blocks, at: d.at, path: path, firstLine: firstLine, log: &log)
+            case .codeBlock(let info, _, _):
+                report(LimiteLookalike.inCodeInfoOrHTML(info, html: false), parent)
+            case .html(let h):
+                report(LimiteLookalike.inCodeInfoOrHTML(h, html: true), parent)
+            case .thematicBreak, .deleted, .chart:
+                break
+            }
+        }
     }
 
     /// The fenced-div classes councildoc knows: `limite`, and the generated blocks.

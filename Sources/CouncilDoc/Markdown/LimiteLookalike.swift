@@ -1,0 +1,101 @@
+import Foundation
+
+/// Finds text that looks like a LIMITE marker but is not one, so that it is refused instead
+/// of published: a misspelt class (`{.limit}`, `{limite}`, `{.LIMITE}`, `{.limited}`),
+/// look-alike letters or invisible characters (`{.lіmite}` with a Cyrillic і), another
+/// attribute block that GFM would print literally (`[text]{.note}`), a span with a space
+/// before its brace, a fence line where Markdown cannot read one (behind a list marker,
+/// folded into a paragraph), a code block or raw HTML classed `limite`. Ordinary prose holds
+/// none of these: each needs a brace block, a `:::` run or a `class` attribute.
+enum LimiteLookalike {
+    /// What was found, and where in the text (a UTF-8 offset).
+    struct Finding: Hashable, Sendable {
+        /// The text as written.
+        var written: String
+        /// Why it is refused, and the fix.
+        var message: String
+        /// Byte offset in the text examined.
+        var offset: Int
+    }
+
+    /// The letters a LIMITE class is made of, after folding.
+    static let word = "limite"
+
+    /// Text folded for comparison: NFKC, invisible characters removed, look-alike letters of
+    /// other scripts mapped to Latin, lower case.
+    static func folded(_ text: String) -> String {
+        let invisible: Set<Unicode.Scalar> = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{00AD}"]
+        let confusables: [Unicode.Scalar: Character] = [
+            "\u{0456}": "i", "\u{0406}": "i", "\u{0435}": "e", "\u{0415}": "e", "\u{0442}": "t", "\u{0422}": "t",
+            "\u{043C}": "m", "\u{041C}": "m", "\u{04CF}": "l", "\u{04C0}": "l", "\u{0399}": "i", "\u{03B9}": "i",
+            "\u{0395}": "e", "\u{03B5}": "e", "\u{039C}": "m", "\u{03A4}": "t", "\u{0131}": "i", "\u{0430}": "a",
+            "\u{043E}": "o", "\u{0441}": "c", "\u{0440}": "p", "\u{0445}": "x",
+        ]
+        var out = ""
+        for scalar in text.precomposedStringWithCompatibilityMapping.unicodeScalars where !invisible.contains(scalar) {
+            if let latin = confusables[scalar] { out.append(latin) } else { out.unicodeScalars.append(scalar) }
+        }
+        return out.lowercased()
+    }
+
+    /// Whether a token reads as `limite` to a person: equal after folding, or one edit away.
+    static func resembles(_ token: String) -> Bool {
+        let f = folded(token).trimmingCharacters(in: CharacterSet(charactersIn: ".#\"' "))
+        guard f.count >= 4, f.count <= 9 else { return false }
+        return f == word || Suggestion.distance(f, word) <= 1
+    }
+
+    /// The first look-alike in a text node of Markdown (outside code), if any.
+    static func inText(_ text: String) -> Finding? {
+        guard text.containsByte("{") || text.containsBytes(":::") || text.containsBytes("：") else { return nil }
+        let folded = Self.folded(text)
+        // A fence line that is not one: `:::` (or full-width colons) before a LIMITE-like word.
+        if folded.contains(":::"), let range = folded.range(of: ":::") {
+            let after = folded[range.upperBound...].prefix(40)
+            if after.split(whereSeparator: { " {}.#\n".contains($0) }).first.map({ resembles(String($0)) }) == true {
+                return Finding(written: String(text.prefix(60)),
+                               message: "a fence line '::: limite' that Markdown cannot read as one here (behind a list marker, indented, or joined to other lines): put '::: limite' and ':::' on lines of their own, with blank lines around the block",
+                               offset: 0)
+            }
+        }
+        // Brace blocks: `{…}` right after `]` (an attribute block), or holding a LIMITE-like token.
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == UInt8(ascii: "{"), let close = bytes[i...].prefix(200).firstIndex(of: UInt8(ascii: "}")) else {
+                i += 1
+                continue
+            }
+            let inner = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
+            let written = String(decoding: bytes[i...close], as: UTF8.self)
+            let tokens = inner.split(whereSeparator: { $0 == " " || $0 == "=" }).map(String.init)
+            let afterBracket = i > 0 && bytes[i - 1] == UInt8(ascii: "]")
+            let afterSpacedBracket = i > 1 && bytes[i - 1] == UInt8(ascii: " ") && bytes[i - 2] == UInt8(ascii: "]")
+            let attributeLike = inner.hasPrefix(".") || inner.hasPrefix("#") || inner.contains("=")
+            if tokens.contains(where: resembles), afterBracket || afterSpacedBracket || attributeLike || tokens.count == 1 {
+                let fix = afterSpacedBracket ? "write it right after the bracket, with no space: [text]{.limite}"
+                    : "did you mean '{.limite}'? A LIMITE span is written [text]{.limite}"
+                return Finding(written: written, message: "'\(written)' looks like a LIMITE marker but is not one: \(fix)", offset: i)
+            }
+            if afterBracket && attributeLike {
+                return Finding(written: written,
+                               message: "attribute block '\(written)' is not supported: GFM would print it as text; the only one councildoc knows is {.limite}",
+                               offset: i)
+            }
+            i = close + 1
+        }
+        return nil
+    }
+
+    /// A code block's info string, or raw HTML with a `class` attribute, that classes its
+    /// content LIMITE, which no edition would withhold.
+    static func inCodeInfoOrHTML(_ text: String, html: Bool) -> Finding? {
+        let f = folded(text)
+        guard f.contains("limit"), !html || f.contains("class") else { return nil }
+        let tokens = f.split(whereSeparator: { " {}.#=\"'<>/\n".contains($0) }).map(String.init)
+        guard tokens.contains(where: resembles) else { return nil }
+        return Finding(written: String(text.prefix(60)),
+                       message: "'\(text.prefix(60).trimmingCharacters(in: .whitespacesAndNewlines))' classes code or raw HTML as LIMITE, which councildoc does not withhold: put the code or text inside a '::: limite' block",
+                       offset: 0)
+    }
+}
