@@ -100,9 +100,10 @@ final class Redactor {
     /// the order of their first reference.
     static func pruneFootnotes(_ blocks: [Block]) -> [Block] {
         var order: [String] = []
+        var seen: Set<String> = []
         func collect(_ blocks: [Block]) {
             InlineWalk.each(in: blocks) { inline in
-                if case .footnoteReference(let label, _) = inline, !order.contains(label) { order.append(label) }
+                if case .footnoteReference(let label, _) = inline, seen.insert(label).inserted { order.append(label) }
             }
         }
         let isDefinition: (Block) -> Bool = { if case .footnoteDefinition = $0 { true } else { false } }
@@ -110,9 +111,13 @@ final class Redactor {
         collect(blocks.filter { !isDefinition($0) })
         // References inside kept definitions keep their own definitions.
         var count = -1
+        var collected: Set<String> = []
         while count != order.count {
             count = order.count
-            for case .footnoteDefinition(let label, let content) in blocks where order.contains(label) { collect(content) }
+            for case .footnoteDefinition(let label, let content) in blocks where seen.contains(label) && !collected.contains(label) {
+                collected.insert(label)
+                collect(content)
+            }
         }
         let numbers = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0 + 1) })
         func renumber(_ inlines: [Inline]) -> [Inline] {

@@ -175,6 +175,9 @@ public enum Loader {
                         at: location)
             }
             return markings.isEmpty ? source : nil
+        } catch SourceTreeError.tooLarge(let size) {
+            log.add(.fileTooLarge, SourceTreeError.tooLarge(size).description, at: .startOf(path))
+            return nil
         } catch let error as SourceTreeError {
             log.add(.refusedFile, error.description, at: .startOf(path))
             return nil

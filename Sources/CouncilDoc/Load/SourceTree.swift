@@ -14,6 +14,8 @@ public enum SourceTreeError: Error, CustomStringConvertible {
     case linkOutsideProject(String)
     /// A symbolic link to a folder, which is not followed.
     case linkToFolder
+    /// A file over the size limit, refused before it is read (its size in bytes).
+    case tooLarge(Int)
 
     public var description: String {
         switch self {
@@ -21,6 +23,8 @@ public enum SourceTreeError: Error, CustomStringConvertible {
             "symbolic link to '\(target)', outside the project: councildoc reads only the project's own files"
         case .linkToFolder:
             "symbolic link to a folder: councildoc does not follow it; copy the folder into content/"
+        case .tooLarge(let size):
+            "file is \(size / 1_000_000) MB; a source may have at most \(SourceText.maximumSize / 1_000_000) MB"
         }
     }
 }
@@ -95,6 +99,8 @@ public struct DiskSourceTree: SourceTree {
         let full = root.path + "/" + path
         var info = stat()
         if lstat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+            // The size is checked before reading: a 6 GB file is refused, not loaded.
+            guard Int(info.st_size) <= SourceText.maximumSize else { throw SourceTreeError.tooLarge(Int(info.st_size)) }
             return try Self.readRegularFile(full, size: Int(info.st_size))
         }
         let url = root.appendingPathComponent(path)
@@ -106,6 +112,10 @@ public struct DiskSourceTree: SourceTree {
             if FileManager.default.fileExists(atPath: resolved.path, isDirectory: &isDirectory), isDirectory.boolValue {
                 throw SourceTreeError.linkToFolder
             }
+        }
+        var target = stat()
+        if stat(full, &target) == 0, Int(target.st_size) > SourceText.maximumSize {
+            throw SourceTreeError.tooLarge(Int(target.st_size))
         }
         return try Data(contentsOf: url)
     }
@@ -125,6 +135,8 @@ public struct DiskSourceTree: SourceTree {
             }
             if n == 0 { return data }
             data.append(contentsOf: chunk[0..<n])
+            // A file that grew past the limit while being read: stop there.
+            if data.count > SourceText.maximumSize { throw SourceTreeError.tooLarge(data.count) }
         }
     }
 }

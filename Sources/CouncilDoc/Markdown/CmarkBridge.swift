@@ -276,10 +276,14 @@ struct TreeConverter {
         let line = Int(cmark_node_get_start_line(node)), start = Int(cmark_node_get_start_column(node))
         let end = Int(cmark_node_get_end_column(node))
         guard line >= 1, line <= sourceLines.count, start >= 1, end > start + 2 else { return nil }
-        let bytes = Array(sourceLines[line - 1].utf8)
-        guard end <= bytes.count, bytes[start - 1] == UInt8(ascii: "["), bytes[start] == UInt8(ascii: "^"),
-              bytes[end - 1] == UInt8(ascii: "]") else { return nil }
-        return String(decoding: bytes[(start + 1)..<(end - 1)], as: UTF8.self)
+        // Index into the line without copying it: a line may hold thousands of references.
+        let utf8 = sourceLines[line - 1].utf8
+        guard end <= utf8.count else { return nil }
+        let first = utf8.index(utf8.startIndex, offsetBy: start - 1)
+        let last = utf8.index(utf8.startIndex, offsetBy: end - 1)
+        guard utf8[first] == UInt8(ascii: "["), utf8[utf8.index(after: first)] == UInt8(ascii: "^"),
+              utf8[last] == UInt8(ascii: "]") else { return nil }
+        return String(decoding: utf8[utf8.index(first, offsetBy: 2)..<last], as: UTF8.self)
     }
 
     func point(_ node: OpaquePointer) -> SourcePoint {

@@ -91,21 +91,52 @@ struct FenceAssembler {
         }
     }
 
-    /// Replaces every sentinel in a literal by the fence line it stands for.
+    /// Replaces every sentinel in a literal by the fence line it stands for, in one pass
+    /// over its bytes (a code block may hold thousands of them).
     private func restore(_ literal: String) -> String {
-        guard !markers.isEmpty, literal.containsBytes("<!--" + prepared.tag + ":") else { return literal }
-        var out = literal
-        for (index, marker) in markers.enumerated().reversed() {
-            out = out.replacingAll(prepared.sentinel(index), with: marker.original)
+        let prefix = "<!--" + prepared.tag + ":"
+        guard !markers.isEmpty, literal.containsBytes(prefix) else { return literal }
+        var out: [UInt8] = []
+        var position = 0
+        for (start, end, index) in sentinels(in: literal) {
+            out += literal.utf8.dropFirst(position).prefix(start - position)
+            out += markers[index].original.utf8
+            position = end
         }
-        return out
+        out += literal.utf8.dropFirst(position)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func firstMarkerPoint(in literal: String) -> SourcePoint? {
-        for (index, marker) in markers.enumerated() where literal.containsBytes(prepared.sentinel(index)) {
-            return marker.at
+    /// The sentinels in a text: their byte range and fence number, in order.
+    private func sentinels(in text: String) -> [(start: Int, end: Int, index: Int)] {
+        let bytes = Array(text.utf8)
+        let prefix = Array(("<!--" + prepared.tag + ":").utf8)
+        var found: [(Int, Int, Int)] = []
+        var i = 0
+        while i + prefix.count <= bytes.count {
+            guard bytes[i] == prefix[0], bytes[i..<(i + prefix.count)].elementsEqual(prefix) else {
+                i += 1
+                continue
+            }
+            var j = i + prefix.count, number = 0, digits = 0
+            while j < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[j]), digits < 9 {
+                number = number * 10 + Int(bytes[j] - UInt8(ascii: "0"))
+                j += 1
+                digits += 1
+            }
+            if digits > 0, number < markers.count, bytes[j...].starts(with: Array("-->".utf8)) {
+                found.append((i, j + 3, number))
+                i = j + 3
+            } else {
+                i += prefix.count
+            }
         }
-        return nil
+        return found
+    }
+
+    /// Where the first fence line hidden in a literal was.
+    private func firstMarkerPoint(in literal: String) -> SourcePoint? {
+        sentinels(in: literal).first.map { markers[$0.index].at }
     }
 
     // MARK: - Inline spans

@@ -41,6 +41,12 @@ public struct TemplateSet: Sendable {
                 }
             }
         }
+        if let cycle = partialCycle(files) {
+            log.add(.templateError,
+                    "template includes itself through partials (\(cycle.chain.joined(separator: " → "))): Mustache would recurse until it crashes; remove the '{{> \(cycle.chain.last ?? "")}}'",
+                    at: cycle.location)
+            return nil
+        }
         do {
             return try TemplateSet(files: files)
         } catch let error as TemplateError {
@@ -50,6 +56,41 @@ public struct TemplateSet: Sendable {
             log.add(.templateError, "templates do not parse: \(error)", at: nil)
             return nil
         }
+    }
+
+    /// A chain of partials that leads back to where it started, with the place of the
+    /// partial tag that closes it; nil when there is none.
+    static func partialCycle(_ files: [String: String]) -> (chain: [String], location: SourceLocation)? {
+        /// The partials a template includes, each with its line and column.
+        func partials(_ name: String) -> [(name: String, line: Int, column: Int)] {
+            guard let text = files["\(name).mustache"] else { return [] }
+            var found: [(String, Int, Int)] = []
+            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var rest = Substring(line)
+                while let open = rest.range(of: "{{>") {
+                    let after = rest[open.upperBound...]
+                    guard let close = after.range(of: "}}") else { break }
+                    let target = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                    found.append((target, index + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
+                    rest = after[close.upperBound...]
+                }
+            }
+            return found
+        }
+        func visit(_ name: String, _ chain: [String]) -> (chain: [String], location: SourceLocation)? {
+            for partial in partials(name) {
+                let next = chain + [partial.name]
+                if chain.contains(partial.name) {
+                    return (next, SourceLocation(file: "templates/\(name).mustache", line: partial.line, column: partial.column))
+                }
+                if let cycle = visit(partial.name, next) { return cycle }
+            }
+            return nil
+        }
+        for name in templateNames {
+            if let cycle = visit(name, [name]) { return cycle }
+        }
+        return nil
     }
 
     private struct TemplateError: Error {

@@ -13,6 +13,8 @@ import Testing
         let diagnostics: String?
         /// Extra set-up in the project folder (symbolic links).
         var prepare: (@Sendable (URL) throws -> Void)? = nil
+        /// The files `prepare` makes.
+        var prepared: [String] = []
 
         var description: String { name }
     }
@@ -85,6 +87,24 @@ import Testing
         Case(name: "a 50 MB Markdown file", files: [
             "content/notes/huge.md": text("---\nkind: note\nsubject: Huge\n---\n\n" + String(repeating: "A paragraph of forty-nine characters, repeated.\n\n", count: 1_050_000)),
         ], diagnostics: "content/notes/huge.md:1:1: error: file is 51 MB; a source may have at most 16 MB [file-too-large]\n1 error\n"),
+        Case(name: "a 6 GB sparse file is refused before it is read", files: [:],
+             diagnostics: "content/notes/sparse.md:1:1: error: file is 6000 MB; a source may have at most 16 MB [file-too-large]\n1 error\n",
+             prepare: { root in
+                 let url = root.appendingPathComponent("content/notes/sparse.md")
+                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                 FileManager.default.createFile(atPath: url.path, contents: Data("---\n".utf8))
+                 #expect(truncate(url.path, 6_000_000_000) == 0)
+             }, prepared: ["content/notes/sparse.md"]),
+        Case(name: "80,000 fence lines inside a code block", files: [
+            "content/notes/fences.md": text("---\nkind: note\nsubject: F\n---\n\n```\n" + String(repeating: ":::\n", count: 80_000) + "```\n"),
+        ], diagnostics: nil),
+        Case(name: "60,000 footnotes", files: [
+            "content/notes/notes.md": text("---\nkind: note\nsubject: N\n---\n\n" + (0..<60_000).map { "x[^\($0)]" }.joined(separator: " ")
+                                           + "\n\n" + (0..<60_000).map { "[^\($0)]: n\($0)\n" }.joined(separator: "\n")),
+        ], diagnostics: nil),
+        Case(name: "a template that includes itself", files: [
+            "templates/page.mustache": text("<html>\n<body>{{> page}}</body>\n</html>\n"),
+        ], diagnostics: "templates/page.mustache:2:7: error: template includes itself through partials (page → page): Mustache would recurse until it crashes; remove the '{{> page}}' [template-error]\n1 error\n"),
     ]
 
     @Test(arguments: cases)
@@ -111,7 +131,7 @@ import Testing
             #expect(run.status == 0, "\(c): \(run.stderr)")
         }
         // Nothing new outside output/.
-        let added = Set(project.files(under: ".")).subtracting(projectFiles).subtracting(c.files.keys)
+        let added = Set(project.files(under: ".")).subtracting(projectFiles).subtracting(c.files.keys).subtracting(c.prepared)
         #expect(added.allSatisfy { $0.hasPrefix("output/") }, "\(c): wrote \(added.filter { !$0.hasPrefix("output/") })")
     }
 }
