@@ -26,6 +26,8 @@ struct FencePreprocessor {
     func markerIndex(inHTMLBlock literal: String) -> Int? {
         var s = Substring(literal)
         while s.last == "\n" || s.last == " " { s = s.dropLast() }
+        // cmark keeps up to three spaces of indentation in an HTML block's literal.
+        while s.first == " " { s = s.dropFirst() }
         let prefix = "<!--\(tag):"
         guard s.hasPrefix(prefix), s.hasSuffix("-->") else { return nil }
         return Int(s.dropFirst(prefix.count).dropLast(3))

@@ -73,9 +73,11 @@ enum LimiteLookalike {
             let afterSpacedBracket = i > 1 && bytes[i - 1] == UInt8(ascii: " ") && bytes[i - 2] == UInt8(ascii: "]")
             let attributeLike = inner.hasPrefix(".") || inner.hasPrefix("#") || inner.contains("=")
             if tokens.contains(where: resembles), afterBracket || afterSpacedBracket || attributeLike || tokens.count == 1 {
+                let exact = written == "{.limite}"
                 let fix = afterSpacedBracket ? "write it right after the bracket, with no space: [text]{.limite}"
+                    : exact ? "it marks nothing here; a LIMITE span is written [text]{.limite}, and to show the marker as text, put it in backticks"
                     : "did you mean '{.limite}'? A LIMITE span is written [text]{.limite}"
-                return Finding(written: written, message: "'\(written)' looks like a LIMITE marker but is not one: \(fix)", offset: i)
+                return Finding(written: written, message: "'\(written)' \(exact ? "is a LIMITE marker without its text" : "looks like a LIMITE marker but is not one"): \(fix)", offset: i)
             }
             if afterBracket && attributeLike {
                 return Finding(written: written,

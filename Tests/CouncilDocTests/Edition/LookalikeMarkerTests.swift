@@ -22,6 +22,7 @@ import Testing
         "A [TOKENL9]{.limite lang=fr} here.\n",
         "::: {#part .limite}\nTOKENL9\n:::\n",
         "::: {.note .limite}\nTOKENL9\n:::\n",
+        "   ::: limite\n   TOKENL9\n   :::\n",
     ])
     func pandocAttributeFormsAreRecognised(body: String) throws {
         let rendered = try Self.render(body)
@@ -40,6 +41,7 @@ import Testing
         ("A [TOKENL9]{.l\u{0456}mite} here.\n", "did you mean '{.limite}'?"),
         ("A [TOKENL9]{.li\u{200B}mite} here.\n", "did you mean '{.limite}'?"),
         ("A [TOKENL9]{.note} here.\n", "is not supported"),
+        ("Prose that names the {.limite} marker TOKENL9.\n", "is a LIMITE marker without its text"),
         ("- ::: limite\n  TOKENL9\n  :::\n", "Markdown cannot read as one here"),
         ("A line ::: limite TOKENL9 :::\n", "Markdown cannot read as one here"),
         ("```limite\nTOKENL9\n```\n", "classes code or raw HTML as LIMITE"),
