@@ -120,6 +120,10 @@ public enum Pipeline {
                              asOf: CouncilDate = BuildDate.endOfTime, warningsAsErrors: Bool = false, useCache: Bool = true,
                              timings: StageTimings = StageTimings()) -> BuildOutcome {
         var log = DiagnosticLog()
+        if let problem = OutputFolder.problem(project: project, output: output) {
+            log.add(.outputFolderRefused, problem, at: nil)
+            return BuildOutcome(log: log, upToDate: false)
+        }
         let directory = templatesDirectory ?? {
             let folder = project.appendingPathComponent("templates")
             return FileManager.default.fileExists(atPath: folder.path) ? folder : nil

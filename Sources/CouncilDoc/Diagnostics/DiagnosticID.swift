@@ -58,6 +58,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     case templateError = "template-error"
     case unknownTemplateKey = "unknown-template-key"
     case writeFailed = "write-failed"
+    case outputFolderRefused = "output-folder-refused"
 
     /// The severity a diagnostic of this id has unless its producer says otherwise.
     public var defaultSeverity: Severity {

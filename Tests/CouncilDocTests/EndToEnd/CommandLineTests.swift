@@ -209,3 +209,25 @@ import Testing
         #expect(work.files(under: "40/output/limite").count > 40)
     }
 }
+
+/// An output folder that would put a build where it does not belong is refused before
+/// anything is rendered or written.
+@Suite struct OutputFolderTests {
+    @Test(arguments: [
+        ("afile", "is a file"),
+        (".", "is the project folder itself"),
+        ("content/out", "inside the project's content/ folder"),
+        ("templates", "inside the project's templates/ folder"),
+        ("output/public", "inside the output of another build"),
+        ("output/limite/deeper", "inside the output of another build"),
+    ])
+    func aMisplacedOutputFolderIsRefused(output: String, message: String) throws {
+        let project = try TempProject(Sources.minimal(extra: ["afile": "x"]))
+        #expect(try CLI.run(["build"], in: project.root).status == 0)
+        let before = Set(project.files(under: "."))
+        let run = try CLI.run(["build", "--output", output], in: project.root)
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stderr.contains(message) && run.stderr.contains("[output-folder-refused]"), "\(run.stderr)")
+        #expect(Set(project.files(under: ".")) == before)
+    }
+}
