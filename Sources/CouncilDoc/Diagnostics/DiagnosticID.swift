@@ -46,6 +46,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     case unknownPlan = "unknown-plan"
     case unknownNote = "unknown-note"
     case ambiguousReference = "ambiguous-reference"
+    case unknownScheme = "unknown-scheme"
     case unknownMemberState = "unknown-member-state"
     case formerMemberState = "former-member-state"
     case missingAnnexSource = "missing-annex-source"

@@ -24,8 +24,9 @@ public enum Linker {
             }
         }
         func text(_ blocks: [Block], _ scope: Scope, _ locate: (SourcePoint) -> SourceLocation) {
-            for (destination, location) in LinkWalker.links(in: blocks, locate)
-            where ReferenceResolver.split(destination) != nil {
+            // Every link goes to the resolver: an ordinary URL resolves as one, a misspelt
+            // typed scheme is reported.
+            for (destination, location) in LinkWalker.links(in: blocks, locate) {
                 reference(destination, scope, .linksTo, location)
             }
         }

@@ -11,7 +11,7 @@ public struct ReferenceResolver: Sendable {
 
     /// What `destination` names when written in `scope`.
     public func resolve(_ destination: String, in scope: Scope) -> Resolution {
-        guard let (scheme, rest) = Self.split(destination) else { return .url }
+        guard let (scheme, rest) = Self.split(destination) else { return misspeltScheme(destination) ?? .url }
         switch scheme {
         case "objective": return objective(rest, scope)
         case "action":
@@ -32,6 +32,10 @@ public struct ReferenceResolver: Sendable {
             return .external(number.description)
         case "ms":
             guard let participant = registers.participant(rest) else {
+                if rest.uppercased() == "GR" {
+                    return .unresolved(.unknownMemberState, "'\(rest)' is not a member-state code: Council documents write EL for Greece",
+                                       suggestion: "ms:EL")
+                }
                 let suggestion = Suggestion.nearest(to: rest, in: registers.participantCodes)
                 return .unresolved(.unknownMemberState, "'\(rest)' is neither a member-state code nor a known body", suggestion: suggestion.map { "ms:\($0)" })
             }
@@ -49,6 +53,28 @@ public struct ReferenceResolver: Sendable {
         default:
             return .url
         }
+    }
+
+    /// The schemes of ordinary URLs, which are never taken for a misspelt typed scheme.
+    static let urlSchemes: Set<String> = ["http", "https", "mailto", "ftp", "ftps", "sftp", "tel", "file", "data", "urn",
+                                          "news", "irc", "ssh", "git", "javascript", "doi", "sms", "geo", "magnet", "xmpp",
+                                          "webcal", "skype", "callto", "fax", "ldap", "nntp", "telnet"]
+
+    /// A destination whose scheme reads as one of councildoc's misspelt or capitalised
+    /// (`actoin:14.2`, `Action:14.2`): an error with the fix, never a link to nowhere.
+    private func misspeltScheme(_ destination: String) -> Resolution? {
+        guard let colon = destination.firstIndex(of: ":") else { return nil }
+        let written = String(destination[..<colon])
+        let lowered = written.lowercased()
+        guard !written.isEmpty, written.allSatisfy({ $0.isLetter || $0 == "-" }), !Self.urlSchemes.contains(lowered)
+        else { return nil }
+        let rest = destination[destination.index(after: colon)...]
+        let match = TypedReference.schemes.contains(lowered) ? lowered
+            : Suggestion.nearest(to: lowered, in: TypedReference.schemes.sorted())
+        // Short schemes (ms, oap, doc) only in another case: one letter off is another word.
+        let allowed = lowered.count <= 3 ? 0 : lowered.count <= 6 ? 1 : 2
+        guard let scheme = match, Suggestion.distance(lowered, scheme) <= allowed else { return nil }
+        return .unresolved(.unknownScheme, "unknown link scheme '\(written):'", suggestion: "\(scheme):\(rest)")
     }
 
     private func existing(_ id: TargetID, _ rule: DiagnosticID, _ what: String, _ written: String,

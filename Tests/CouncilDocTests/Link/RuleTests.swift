@@ -107,3 +107,26 @@ import Testing
         #expect(lines(["content/plans/13/actions/13.1.md": action, "content/registers/bodies.yml": register]) == [])
     }
 }
+
+/// A link scheme that reads as one of councildoc's is one, or an error with the fix.
+@Suite struct LinkSchemeTests {
+    @Test(arguments: [
+        ("[](actoin:13.1)", "error: unknown link scheme 'actoin:' [unknown-scheme]", "did you mean 'action:13.1'?"),
+        ("[](Action:13.1)", "error: unknown link scheme 'Action:' [unknown-scheme]", "did you mean 'action:13.1'?"),
+        ("[](objetive:1.i)", "error: unknown link scheme 'objetive:' [unknown-scheme]", "did you mean 'objective:1.i'?"),
+        ("[](MS:FR)", "error: unknown link scheme 'MS:' [unknown-scheme]", "did you mean 'ms:FR'?"),
+        ("[](ms:GR)", "error: 'GR' is not a member-state code: Council documents write EL for Greece [unknown-member-state]", "did you mean 'ms:EL'?"),
+    ])
+    func aMisspeltSchemeIsAnError(link: String, error: String, note: String) {
+        let lines = Diagnose.lines(Sources.minimal(extra: ["content/plans/13/plan.md": Sources.plan(body: "See \(link).")]))
+        #expect(lines.contains { $0.hasSuffix(error) }, "\(lines)")
+        #expect(lines.contains { $0.hasSuffix("note: \(note)") }, "\(lines)")
+    }
+
+    @Test(arguments: ["[a](doi:10.1000/182)", "[b](sms:+3225555)", "[c](mailto:a@example.eu)", "[d](tel:+32)", "[e](https://x.eu)",
+                      "[f](urn:isbn:0451450523)", "[g](notes.md)"])
+    func ordinaryURLsAreNoAlarm(link: String) {
+        let lines = Diagnose.lines(Sources.minimal(extra: ["content/plans/13/plan.md": Sources.plan(body: "See \(link).")]))
+        #expect(!lines.contains { $0.contains("error") }, "\(lines)")
+    }
+}
