@@ -55,6 +55,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     case leaderRepeated = "leader-repeated"
     case actionOutsidePlan = "action-outside-plan"
     case uncoveredObjective = "uncovered-objective"
+    case proposedInFinalPlan = "proposed-in-final-plan"
     // Templates and output
     case templateError = "template-error"
     case unknownTemplateKey = "unknown-template-key"
@@ -64,7 +65,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     /// The severity a diagnostic of this id has unless its producer says otherwise.
     public var defaultSeverity: Severity {
         switch self {
-        case .unexpectedFile, .leaderRepeated, .uncoveredObjective, .unknownTemplateKey: .warning
+        case .unexpectedFile, .leaderRepeated, .uncoveredObjective, .unknownTemplateKey, .proposedInFinalPlan: .warning
         default: .error
         }
     }

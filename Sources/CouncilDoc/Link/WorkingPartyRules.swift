@@ -8,6 +8,10 @@ enum WorkingPartyRules {
             for action in plan.actions {
                 let label = action.id.map { "action \($0.value)" } ?? "proposal '\(action.title)'"
                 let where_ = action.id?.location ?? .startOf(action.source.path)
+                if plan.state == .final && action.status == .proposed {
+                    log.add(.proposedInFinalPlan, "\(label) is still proposed in a final plan", at: where_,
+                            notes: [Diagnostic.Note("set 'status: agreed' once the working party has agreed it, or 'status: dropped'")])
+                }
                 if action.status == .agreed && action.leader == nil && !action.leaderWritten {
                     log.add(.noLeader, "agreed \(label) has no leader: no leader, no action", at: where_,
                             notes: [Diagnostic.Note("give it a 'leader', or set 'status: dropped'")])

@@ -130,3 +130,27 @@ import Testing
         #expect(!lines.contains { $0.contains("error") }, "\(lines)")
     }
 }
+
+/// Rules that keep a slip from passing silently.
+@Suite struct SlipRuleTests {
+    @Test func anEmptyLeaderOnAnAgreedActionIsNoLeader() {
+        let action = Sources.action("13.1").replacingOccurrences(of: "leader: FR", with: "leader:")
+        let lines = Diagnose.lines(Sources.minimal(extra: ["content/plans/13/actions/13.1.md": action]))
+        #expect(lines.contains { $0.hasSuffix("error: agreed action 13.1 has no leader: no leader, no action [no-leader]") }, "\(lines)")
+    }
+
+    @Test func twoAnnexesWithOneNumberAreAnError() {
+        let plan = Sources.plan(extra: "annexes:\n  - {id: I, title: A, generated: actions-overview}\n  - {id: I, title: B, generated: mandate-template}")
+        let lines = Diagnose.lines(Sources.minimal(extra: ["content/plans/13/plan.md": plan]))
+        #expect(lines.contains { $0.contains("error: two annexes numbered I [duplicate-id]") }, "\(lines)")
+        #expect(lines.contains { $0.hasSuffix("note: first declared here") }, "\(lines)")
+    }
+
+    @Test func aProposedActionInAFinalPlanIsAWarning() {
+        let lines = Diagnose.lines(Sources.minimal(extra: [
+            "content/plans/13/plan.md": Sources.plan(state: "final"),
+            "content/plans/13/actions/13.1.md": Sources.action("13.1").replacingOccurrences(of: "status: agreed", with: "status: proposed"),
+        ]))
+        #expect(lines.contains { $0.hasSuffix("warning: action 13.1 is still proposed in a final plan [proposed-in-final-plan]") }, "\(lines)")
+    }
+}

@@ -20,7 +20,13 @@ enum ActionDecoder {
             }
         }
         let title = f.string("title", required: true)
-        let leaderWritten = f.has("leader")
+        // A leader field with a value (an unknown code is reported on its own); an empty
+        // `leader:` is no leader.
+        let leaderWritten: Bool = {
+            guard let node = f.node("leader") else { return false }
+            if case .scalar(let scalar) = node { return !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty && scalar.tag != Tag(.null) }
+            return true
+        }()
         let leader = participants(f, "leader", context.registers).first
         if f.has("leader"), case .sequence? = f.node("leader") {
             f.report(.wrongType, "field 'leader' names one member state or body; put others in 'co-leaders'",

@@ -41,6 +41,10 @@ enum PlanDecoder {
         for item in f.sequence("annexes") {
             let a = f.nested(item, what: "an annex")
             let annexID = a.string("id") ?? ""
+            if let first = annexes.first(where: { $0.id == annexID }) {
+                a.report(.duplicateID, annexID.isEmpty ? "two annexes without a number" : "two annexes numbered \(annexID)",
+                         at: a.location, notes: [Diagnostic.Note("first declared here", at: first.location)])
+            }
             let annexTitle = a.string("title", required: true) ?? ""
             let classification = a.choice("classification", default: Classification.public) ?? .public
             let generated = a.choice("generated", default: Optional<Plan.GeneratedAnnex>.none)
