@@ -3,6 +3,7 @@
 public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     // Project and files
     case missingProject = "missing-project"
+    case noDocuments = "no-documents"
     case unreadableFile = "unreadable-file"
     case invalidUTF8 = "invalid-utf8"
     case binaryFile = "binary-file"
@@ -27,6 +28,8 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     case unterminatedFence = "unterminated-fence"
     case strayFence = "stray-fence"
     case unknownFence = "unknown-fence"
+    case generatedBlockNotEmpty = "generated-block-not-empty"
+    case lostInTableCell = "lost-in-table-cell"
     case unbalancedSpan = "unbalanced-span"
     case limiteInPlainField = "limite-in-plain-field"
     case classifiedMarking = "classified-marking"

@@ -59,6 +59,11 @@ public enum Loader {
                 documents.append((path, role))
             }
         }
+        guard !documents.isEmpty else {
+            log.add(.noDocuments, "no documents found under content/: councildoc builds nothing rather than an empty site (is content/ where councildoc.yml is?)",
+                    at: nil)
+            return Result(corpus: nil, registers: registers, log: log)
+        }
         // Documents are independent of each other: decode them on every core, then take
         // them (and their diagnostics) in path order.
         let frozenRegisters = registers

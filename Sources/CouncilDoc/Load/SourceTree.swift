@@ -66,8 +66,15 @@ public struct DiskSourceTree: SourceTree {
         }
         // readdir with the entry types it gives, instead of a FileManager enumerator asking
         // for resource values file by file.
+        // A folder that cannot be read fails the listing: its documents must not vanish
+        // from both editions without a word.
+        var unreadable: (path: String, reason: String)?
         func walk(_ relative: String) {
-            guard let dir = opendir(root.path + "/" + relative) else { return }
+            guard let dir = opendir(root.path + "/" + relative) else {
+                let reason = String(cString: strerror(errno))
+                if unreadable == nil, !(relative == "content" && errno == ENOENT) { unreadable = (relative, reason) }
+                return
+            }
             defer { closedir(dir) }
             while let entry = readdir(dir) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -92,6 +99,11 @@ public struct DiskSourceTree: SourceTree {
             }
         }
         walk("content")
+        if let unreadable {
+            throw CocoaError(.fileReadNoPermission, userInfo: [
+                NSLocalizedDescriptionKey: "cannot read the folder \(unreadable.path)/ (\(unreadable.reason)): councildoc does not build a project with documents it cannot see",
+            ])
+        }
         return out.sorted()
     }
 

@@ -102,6 +102,16 @@ import Testing
             "content/notes/notes.md": text("---\nkind: note\nsubject: N\n---\n\n" + (0..<60_000).map { "x[^\($0)]" }.joined(separator: " ")
                                            + "\n\n" + (0..<60_000).map { "[^\($0)]: n\($0)\n" }.joined(separator: "\n")),
         ], diagnostics: nil),
+        Case(name: "no content folder", files: [:],
+             diagnostics: "councildoc: error: no documents found under content/: councildoc builds nothing rather than an empty site (is content/ where councildoc.yml is?) [no-documents]\n1 error\n",
+             prepare: { root in try FileManager.default.removeItem(at: root.appendingPathComponent("content")) }),
+        Case(name: "content is a symbolic-link loop", files: [:],
+             diagnostics: "councildoc: error: cannot list the project's files: cannot read the folder content/ (Too many levels of symbolic links): councildoc does not build a project with documents it cannot see [unreadable-file]\n1 error\n",
+             prepare: { root in
+                 let content = root.appendingPathComponent("content")
+                 try FileManager.default.removeItem(at: content)
+                 try FileManager.default.createSymbolicLink(atPath: content.path, withDestinationPath: "content")
+             }),
         Case(name: "a template that includes itself", files: [
             "templates/page.mustache": text("<html>\n<body>{{> page}}</body>\n</html>\n"),
         ], diagnostics: "templates/page.mustache:2:7: error: template includes itself through partials (page → page): Mustache would recurse until it crashes; remove the '{{> page}}' [template-error]\n1 error\n"),

@@ -154,3 +154,24 @@ import Testing
         #expect(lines.contains { $0.hasSuffix("warning: action 13.1 is still proposed in a final plan [proposed-in-final-plan]") }, "\(lines)")
     }
 }
+
+/// Content that would vanish without a word is refused.
+@Suite struct LostContentTests {
+    @Test func textInsideAGeneratedBlockIsAnError() {
+        let lines = Diagnose.lines(Sources.minimal(extra: [
+            "content/plans/13/plan.md": Sources.plan(body: "Intro.\n\n::: actions\nMy own list of actions.\n:::\n"),
+        ]))
+        #expect(lines.contains { $0.contains("plan.md:16:1: error: '::: actions' is generated: what is written inside it would be replaced and lost") }, "\(lines)")
+    }
+
+    @Test(arguments: [
+        ("| a |\n| - |\n| b |", "a table"),
+        ("Text.\n\n---\n\nMore.", "a horizontal rule"),
+        ("<div>raw</div>", "a raw HTML block"),
+    ])
+    func aBlockATableCellCannotShowIsAnError(text: String, what: String) {
+        let yaml = "timeline:\n  - semester: 2026-S1\n    text: |\n" + text.split(separator: "\n", omittingEmptySubsequences: false).map { "      " + $0 }.joined(separator: "\n")
+        let lines = Diagnose.lines(Sources.minimal(extra: ["content/plans/13/plan.md": Sources.plan(extra: yaml)]))
+        #expect(lines.contains { $0.contains("error: \(what) cannot be shown in the table cell this field fills") }, "\(lines)")
+    }
+}

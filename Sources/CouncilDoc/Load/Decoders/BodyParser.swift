@@ -77,6 +77,11 @@ enum BodyParser {
         for block in blocks {
             switch block {
             case .fencedDiv(let div):
+                if div.name != "limite", fenceNames.contains(div.name), !div.blocks.isEmpty {
+                    log.add(.generatedBlockNotEmpty,
+                            "'::: \(div.name)' is generated: what is written inside it would be replaced and lost; move the text before or after the block",
+                            at: SourceLocation(file: path, line: firstLine + div.at.line - 1, column: div.at.column))
+                }
                 if !fenceNames.contains(div.name) {
                     log.add(.unknownFence, "unknown fenced div '::: \(div.name)'; known: \(fenceNames.sorted().joined(separator: ", "))",
                             at: SourceLocation(file: path, line: firstLine + div.at.line - 1, column: div.at.column),

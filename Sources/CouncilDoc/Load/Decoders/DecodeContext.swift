@@ -26,7 +26,35 @@ struct DecodeContext {
     }
 
     /// A Markdown string field parsed as a document (timeline cells, indicators).
+    /// A Markdown field of the front matter (a timeline entry, a recommendation, a
+    /// performance indicator): shown in a table cell, which holds paragraphs, lists and
+    /// code but no table, rule or raw HTML block; those are refused, not lost.
     func markdown(_ text: String, at location: SourceLocation, log: inout DiagnosticLog) -> MarkdownDocument {
-        BodyParser.parse(text, path: path, firstLine: location.line, log: &log)
+        let document = BodyParser.parse(text, path: path, firstLine: location.line, log: &log)
+        if let lost = Self.firstBlockLostInACell(document.blocks) {
+            log.add(.lostInTableCell, "\(lost) cannot be shown in the table cell this field fills, and would be lost: write it as paragraphs or a list",
+                    at: location)
+        }
+        return document
+    }
+
+    /// The kind of the first block that a table cell cannot show, if any.
+    static func firstBlockLostInACell(_ blocks: [Block]) -> String? {
+        for block in blocks {
+            switch block {
+            case .table: return "a table"
+            case .thematicBreak: return "a horizontal rule"
+            case .html: return "a raw HTML block"
+            case .blockQuote(let b), .footnoteDefinition(_, let b):
+                if let lost = firstBlockLostInACell(b) { return lost }
+            case .list(let l):
+                for item in l.items { if let lost = firstBlockLostInACell(item.blocks) { return lost } }
+            case .fencedDiv(let d):
+                if let lost = firstBlockLostInACell(d.blocks) { return lost }
+            case .paragraph, .heading, .codeBlock, .deleted, .chart:
+                continue
+            }
+        }
+        return nil
     }
 }
