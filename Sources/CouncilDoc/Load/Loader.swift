@@ -101,6 +101,15 @@ public enum Loader {
                     continue
                 }
                 annexFiles[folder]?.remove(path)
+                // Front matter starts on the first line with exactly '---'; anything else that
+                // opens with '---' would otherwise be published as text.
+                let opening = source.text.drop { $0 == "\n" || $0 == " " || $0 == "\t" }
+                if !source.text.hasPrefix("---\n"), opening.hasPrefix("---") {
+                    log.add(.missingFrontMatter,
+                            "front matter must start on the first line with exactly '---' (no blank line before it, no space after it); a rule at the start of an annex is written '***'",
+                            at: .startOf(path))
+                    continue
+                }
                 let split = source.text.hasPrefix("---\n") ? fields(of: source, yamlOnly: false, log: &log) : nil
                 let frontMatter = split?.1 ?? FrontMatter(yaml: "", yamlLine: 1, body: source.text, bodyLine: 1)
                 let context = DecodeContext(path: path, frontMatter: frontMatter, language: config.language, registers: registers)

@@ -175,3 +175,30 @@ import Testing
         #expect(lines.contains { $0.contains("error: \(what) cannot be shown in the table cell this field fills") }, "\(lines)")
     }
 }
+
+/// What would be read as something else is refused.
+@Suite struct MisreadSourceTests {
+    @Test(arguments: ["--- \ntitle: Guide\n---\n\nText.\n", "\n---\ntitle: Guide\n---\n\nText.\n"])
+    func anAnnexFrontMatterOffItsFirstLineIsAnError(annex: String) {
+        let lines = Diagnose.lines(Sources.minimal(extra: [
+            "content/plans/13/plan.md": Sources.plan(extra: "annexes:\n  - {id: I, title: Guide, source: guide.md}"),
+            "content/plans/13/annexes/guide.md": annex,
+        ]))
+        #expect(lines.contains { $0.hasPrefix("content/plans/13/annexes/guide.md:1:1: error: front matter must start on the first line") }, "\(lines)")
+    }
+
+    @Test(arguments: [
+        "timeline:\n  - {semester: 2026-S1, text: Start, classification: limite}",
+        "annexes:\n  - {id: I, title: G, generated: mandate-template, clasification: limite}",
+    ])
+    func classificationWhereItHasNoEffectIsAnError(yaml: String) {
+        let lines = Diagnose.lines(Sources.minimal(extra: ["content/plans/13/plan.md": Sources.plan(extra: yaml)]))
+        #expect(lines.contains { $0.contains("error: unknown field") }, "\(lines)")
+    }
+
+    @Test func aFenceFoldedIntoOneLineByYAMLIsRefused() {
+        let yaml = "timeline:\n  - semester: 2026-S1\n    text: >\n      Start\n\n      ::: limite\n      Secret\n      :::\n"
+        let lines = Diagnose.lines(Sources.minimal(extra: ["content/plans/13/plan.md": Sources.plan(extra: yaml)]))
+        #expect(lines.contains { $0.contains("[limite-lookalike]") }, "\(lines)")
+    }
+}
