@@ -22,7 +22,8 @@ public enum Pipeline {
         public var log: DiagnosticLog
     }
 
-    /// Loads and links a project: every diagnostic, nothing written.
+    /// Loads and links a project, then cuts its LIMITE bytes out for the public edition:
+    /// every diagnostic, nothing written.
     public static func check(_ tree: SourceTree, timings: StageTimings = StageTimings()) -> Checked {
         let loaded = timings.measure("load") { Loader.load(tree) }
         var log = loaded.log
