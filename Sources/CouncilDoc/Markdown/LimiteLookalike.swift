@@ -100,4 +100,20 @@ enum LimiteLookalike {
                        message: "'\(text.prefix(60).trimmingCharacters(in: .whitespacesAndNewlines))' classes code or raw HTML as LIMITE, which councildoc does not withhold: put the code or text inside a '::: limite' block",
                        offset: 0)
     }
+
+    /// A `::: limite` line inside an indented code block: a fence indented too far.
+    static func fenceInIndentedCode(_ literal: String) -> Finding? {
+        guard literal.containsBytes(":::") else { return nil }
+        for line in literal.split(separator: "\n") {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            guard trimmed.hasPrefix(":::") else { continue }
+            let words = folded(String(trimmed)).split(whereSeparator: { " {}.#:".contains($0) })
+            if words.contains(where: { resembles(String($0)) }) {
+                return Finding(written: String(trimmed),
+                               message: "'\(trimmed)' is indented by four spaces or a tab, so Markdown reads the block as code and would publish it: indent a fence line by three spaces at most",
+                               offset: 0)
+            }
+        }
+        return nil
+    }
 }

@@ -43,6 +43,8 @@ import Testing
         ("A [TOKENL9]{.note} here.\n", "is not supported"),
         ("Prose that names the {.limite} marker TOKENL9.\n", "is a LIMITE marker without its text"),
         ("- ::: limite\n  TOKENL9\n  :::\n", "Markdown cannot read as one here"),
+        ("    ::: limite\n    TOKENL9\n    :::\n", "indented by four spaces or a tab"),
+        ("\t::: limite\n\tTOKENL9\n\t:::\n", "indented by four spaces or a tab"),
         ("A line ::: limite TOKENL9 :::\n", "Markdown cannot read as one here"),
         ("```limite\nTOKENL9\n```\n", "classes code or raw HTML as LIMITE"),
         ("```{.limite}\nTOKENL9\n```\n", "classes code or raw HTML as LIMITE"),

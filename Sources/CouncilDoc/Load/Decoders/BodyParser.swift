@@ -60,8 +60,11 @@ enum BodyParser {
                 for cell in t.header + t.rows.flatMap({ $0 }) { inlines(cell, parent) }
             case .fencedDiv(let d):
                 checkLookalikes(d.blocks, at: d.at, path: path, firstLine: firstLine, log: &log)
-            case .codeBlock(let info, _, _):
+            case .codeBlock(let info, let literal, let fenced):
                 report(LimiteLookalike.inCodeInfoOrHTML(info, html: false), parent)
+                // Indented by four spaces or a tab, a fence line is code to Markdown, and what
+                // it was meant to withhold would be published as code.
+                if !fenced { report(LimiteLookalike.fenceInIndentedCode(literal), parent) }
             case .html(let h):
                 report(LimiteLookalike.inCodeInfoOrHTML(h, html: true), parent)
             case .thematicBreak, .deleted, .chart:
