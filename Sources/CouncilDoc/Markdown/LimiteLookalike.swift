@@ -47,7 +47,9 @@ enum LimiteLookalike {
 
     /// The first look-alike in a text node of Markdown (outside code), if any.
     static func inText(_ text: String) -> Finding? {
-        guard text.containsByte("{") || text.containsBytes(":::") || text.containsBytes("：") else { return nil }
+        guard text.containsByte("{") || text.containsBytes(":::") || text.containsBytes("：") || text.containsBytes("｛")
+        else { return nil }
+        // Scanned folded, so that full-width braces and colons read as the ASCII ones.
         let folded = Self.folded(text)
         // A fence line that is not one: `:::` (or full-width colons) before a LIMITE-like word.
         if folded.contains(":::"), let range = folded.range(of: ":::") {
@@ -59,7 +61,7 @@ enum LimiteLookalike {
             }
         }
         // Brace blocks: `{…}` right after `]` (an attribute block), or holding a LIMITE-like token.
-        let bytes = Array(text.utf8)
+        let bytes = Array(folded.utf8)
         var i = 0
         while i < bytes.count {
             guard bytes[i] == UInt8(ascii: "{"), let close = bytes[i...].prefix(200).firstIndex(of: UInt8(ascii: "}")) else {
@@ -73,7 +75,8 @@ enum LimiteLookalike {
             let afterSpacedBracket = i > 1 && bytes[i - 1] == UInt8(ascii: " ") && bytes[i - 2] == UInt8(ascii: "]")
             let attributeLike = inner.hasPrefix(".") || inner.hasPrefix("#") || inner.contains("=")
             if tokens.contains(where: resembles), afterBracket || afterSpacedBracket || attributeLike || tokens.count == 1 {
-                let exact = written == "{.limite}"
+                // `{.limite}` itself, written alone in prose (not a misspelling of it).
+                let exact = written == "{.limite}" && text.containsBytes("{.limite}") && !afterBracket && !afterSpacedBracket
                 let fix = afterSpacedBracket ? "write it right after the bracket, with no space: [text]{.limite}"
                     : exact ? "it marks nothing here; a LIMITE span is written [text]{.limite}, and to show the marker as text, put it in backticks"
                     : "did you mean '{.limite}'? A LIMITE span is written [text]{.limite}"

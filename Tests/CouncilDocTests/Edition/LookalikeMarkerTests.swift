@@ -41,6 +41,8 @@ import Testing
         ("A [TOKENL9]{.l\u{0456}mite} here.\n", "did you mean '{.limite}'?"),
         ("A [TOKENL9]{.li\u{200B}mite} here.\n", "did you mean '{.limite}'?"),
         ("A [TOKENL9]{.note} here.\n", "is not supported"),
+        ("A [TOKENL9]\u{FF5B}.limite\u{FF5D} here.\n", "looks like a LIMITE marker"),
+        ("\u{FF1A}\u{FF1A}\u{FF1A} limite\nTOKENL9\n\u{FF1A}\u{FF1A}\u{FF1A}\n", "Markdown cannot read as one here"),
         ("Prose that names the {.limite} marker TOKENL9.\n", "is a LIMITE marker without its text"),
         ("- ::: limite\n  TOKENL9\n  :::\n", "Markdown cannot read as one here"),
         ("    ::: limite\n    TOKENL9\n    :::\n", "indented by four spaces or a tab"),
