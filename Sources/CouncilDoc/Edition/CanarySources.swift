@@ -117,8 +117,10 @@ enum CanarySources {
                 changed = true
             }
         }
+        // The text of a dropped proposal is withheld whole (its title and status stay).
+        let dropped = fields["kind"]?.string == "action" && fields["status"]?.string == "dropped" && fields["id"] == nil
         let body: String
-        if whole {
+        if whole || dropped {
             body = writer.block(for: source.path, frontMatter.bodyLine, SourcePoint(line: 1, column: 1), prefix: "")
         } else if let cut = SourceRedactor.cut(body: frontMatter.body, path: source.path, firstLine: frontMatter.bodyLine,
                                                filling: .canaries(writer), problems: &problems) {

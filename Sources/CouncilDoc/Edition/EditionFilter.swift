@@ -126,6 +126,14 @@ public enum EditionFilter {
                 let owner: TargetID = action.id.map { .action($0.value) } ?? .plan(plan.id.value)
                 let scope = DocumentScopes.scope(plan: plan, owner: owner)
                 var a = action
+                // The text of a proposal dropped for want of a leader is the drafting
+                // group's: its title stays (the plan's text lists it), its body does not.
+                if action.id == nil, !action.source.body.blocks.isEmpty {
+                    records.append(RedactionRecord(marker: .droppedProposal, document: action.source.path, title: action.title,
+                                                   section: nil, location: .startOf(action.source.path),
+                                                   text: PlainText.of(action.source.body.blocks)))
+                    a.source.body = .empty
+                }
                 if let contact = action.contact {
                     records.append(RedactionRecord(marker: .contact, document: action.source.path, title: action.title, section: nil,
                                                    location: .startOf(action.source.path), text: contact))

@@ -9,6 +9,7 @@ public struct RedactionRecord: Hashable, Sendable {
         case action = "LIMITE action"
         case annex = "LIMITE annex"
         case contact = "contact (always LIMITE)"
+        case droppedProposal = "text of a dropped proposal"
     }
 
     /// The marker.

@@ -9,6 +9,10 @@ public enum DocumentScopes {
     public static func page(plan id: String) -> PagePath { PagePath(["plans", id, "index"]) }
     /// The page of a numbered action.
     public static func page(action id: ActionID) -> PagePath { PagePath(["plans", id.plan, "\(id)"]) }
+    /// The page of a dropped proposal (no number): in the LIMITE edition only.
+    public static func page(dropped key: String, plan: String) -> PagePath {
+        PagePath(["plans", plan, "dropped", Identifier.slug(key)])
+    }
     /// The page of a report.
     public static func page(report key: String) -> PagePath { PagePath(["reports", Identifier.slug(key)]) }
     /// The page of a note.

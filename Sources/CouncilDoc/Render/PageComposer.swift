@@ -99,7 +99,7 @@ struct PageComposer {
     }
 
     func action(_ action: Action, plan: Plan) -> PageContent? {
-        guard let id = action.id?.value else { return nil }
+        guard let id = action.id?.value else { return dropped(action, plan: plan) }
         let title = "\(id): \(action.title)"
         return PageContent(page: DocumentScopes.page(action: id), title: title, heading: title,
                            cover: Cover.of(action.source.metadata, edition: edition),
@@ -108,6 +108,20 @@ struct PageComposer {
                            annexes: [],
                            footerNumber: action.source.metadata.number?.value.description ?? plan.source.metadata.number?.value.description,
                            language: language(action.source.metadata)).marking(action.source.metadata, edition)
+    }
+
+    /// The text of a dropped proposal, in the LIMITE edition (the public edition withholds
+    /// it); nil when it has none.
+    func dropped(_ action: Action, plan: Plan) -> PageContent? {
+        guard edition == .limite, !action.source.body.blocks.isEmpty else { return nil }
+        let title = "Dropped proposal: \(action.title)"
+        var page = PageContent(page: DocumentScopes.page(dropped: action.key, plan: plan.id.value), title: title, heading: title,
+                               cover: nil, scope: DocumentScopes.scope(plan: plan, owner: .plan(plan.id.value)),
+                               blocks: action.source.body.blocks, annexes: [],
+                               footerNumber: plan.source.metadata.number?.value.description,
+                               language: language(action.source.metadata))
+        page.limiteMark = true
+        return page
     }
 
     func report(_ report: Report) -> PageContent {

@@ -177,4 +177,24 @@ import Testing
         let html = page.map { String(decoding: $0.contents, as: UTF8.self) } ?? ""
         #expect(html.components(separatedBy: "<div class=\"limite\">").count == 2, "\(html)")
     }
+
+    @Test func aDroppedProposalsTextIsShownInTheLimiteEditionOnly() throws {
+        let dropped = "---\nkind: action\ntitle: Fuel fraud\nstatus: dropped\n---\n\nWhy it was proposed: \(Self.token).\n"
+        let rendered = try Self.render(body: "Intro.\n\n::: dropped-actions\n:::\n",
+                                       extra: ["content/plans/13/actions/dropped-fuel.md": dropped])
+        Self.expectWithheld(rendered)
+        let limite = rendered.editions.first { $0.0 == .limite }!.1
+        #expect(limite.contains { $0.path == "plans/13/dropped/dropped-fuel.html" })
+        // Its title stays public, as the plan's text lists it.
+        #expect(Self.bytes(rendered, .public).contains("Fuel fraud"))
+        // The proof covers it: a renderer that published it would fail the build.
+        var files = Sources.minimal(extra: ["content/plans/13/plan.md": Sources.plan(body: "Intro."),
+                                            "content/plans/13/actions/dropped-fuel.md": dropped])
+        files["councildoc.yml"] = Sources.config
+        let planted = Pipeline.render(InMemorySourceTree(files), templates: try TemplateSet.builtIn()) { outputs, linked in
+            let body = linked.corpus.plans[0].actions.first { $0.id == nil }.map { PlainText.of($0.source.body.blocks) } ?? ""
+            outputs.append(OutputFile(path: "d.html", text: body))
+        }
+        #expect(planted.log.all.contains { $0.id == .redactionProofFailed }, "\(planted.log.all)")
+    }
 }
