@@ -152,7 +152,7 @@ enum SourceRedactor {
             let start = lines.start(ofLine: line)
             let content = SpanScan.afterContainers(bytes, from: start)
             guard let label = definitionLabel(bytes, at: content, end: lines.end(ofLine: line)) else { continue }
-            if ranges.contains(where: { $0.inner.contains(content) }) {
+            if let range = LimiteSyntax.range(containing: content, in: ranges), range.inner.contains(content) {
                 if inside[label] == nil { inside[label] = lines.point(of: content) }
             } else {
                 outside.insert(label)
@@ -163,7 +163,7 @@ enum SourceRedactor {
         // A citation is `[label]` or `[^label]` outside every LIMITE part.
         var i = 0
         while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "["), !ranges.contains(where: { $0.outer.contains(i) }),
+            if bytes[i] == UInt8(ascii: "["), LimiteSyntax.range(containing: i, in: ranges) == nil,
                let close = bytes[i...].prefix(1000).firstIndex(of: UInt8(ascii: "]")) {
                 let label = normalised(bytes[(i + 1)..<close])
                 let isDefinition = close + 1 < bytes.count && bytes[close + 1] == UInt8(ascii: ":")

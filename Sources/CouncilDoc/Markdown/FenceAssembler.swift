@@ -36,10 +36,13 @@ struct FenceAssembler {
                     stack.append((name, marker.at, current))
                     current = []
                 case .close:
-                    if let open = stack.popLast() {
+                    if var open = stack.popLast() {
                         if open.name == "limite" { limiteBlocks.append((open.at, marker.at)) }
                         let div = FencedDiv(name: open.name, blocks: current, at: open.at)
-                        current = open.before + [.fencedDiv(div)]
+                        // Appended in place: `open.before + [div]` copied the parent's blocks
+                        // at every close, quadratic in the number of divs.
+                        open.before.append(.fencedDiv(div))
+                        current = open.before
                     } else {
                         problems.append(MarkdownProblem(kind: .strayFence, at: marker.at))
                     }
@@ -50,10 +53,11 @@ struct FenceAssembler {
         }
         // An unterminated div still encloses what follows it, so its content is never
         // treated as ordinary text; the error fails the build.
-        while let open = stack.popLast() {
+        while var open = stack.popLast() {
             if open.name == "limite" { limiteBlocks.append((open.at, nil)) }
             problems.append(MarkdownProblem(kind: .unterminatedFence(open.name), at: open.at))
-            current = open.before + [.fencedDiv(FencedDiv(name: open.name, blocks: current, at: open.at))]
+            open.before.append(.fencedDiv(FencedDiv(name: open.name, blocks: current, at: open.at)))
+            current = open.before
         }
         return current
     }

@@ -30,6 +30,19 @@ public enum LimiteSyntax {
         case disagreement(at: SourcePoint)
     }
 
+    /// The part of `ranges` (outermost parts in order, as `ranges(in:)` gives them) whose
+    /// markers enclose `offset`, found by binary search.
+    static func range(containing offset: Int, in ranges: [Range]) -> Range? {
+        var low = 0, high = ranges.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            if ranges[mid].outer.upperBound <= offset { low = mid + 1 }
+            else if ranges[mid].outer.lowerBound > offset { high = mid - 1 }
+            else { return ranges[mid] }
+        }
+        return nil
+    }
+
     /// Whether a text can hold a LIMITE part at all (the fast path for most sources).
     static func mayHoldLimite(_ text: String) -> Bool { text.containsBytes("limite") }
 

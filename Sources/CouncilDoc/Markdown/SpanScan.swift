@@ -50,17 +50,21 @@ struct SpanScan {
             line = last + 1
         }
         guard !regions.isEmpty else { return [] }
-        let lowered = String(decoding: bytes, as: UTF8.self).lowercased()
-        return regions.filter { region in
-            // Cited: `[^label]` somewhere, not as a definition.
-            var rest = Substring(lowered)
-            let needle = "[^\(region.label)]"
-            while let found = rest.range(of: needle) {
-                if rest[found.upperBound...].first != ":" { return false }
-                rest = rest[found.upperBound...]
+        // Every label cited (`[^label]` not followed by ':'), in one pass over the text.
+        var cited: Set<String> = []
+        var i = 0
+        while i + 2 < bytes.count {
+            guard bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "^"),
+                  let close = bytes[(i + 2)...].prefix(1000).firstIndex(of: UInt8(ascii: "]")) else {
+                i += 1
+                continue
             }
-            return true
-        }.map(\.range)
+            if close + 1 >= bytes.count || bytes[close + 1] != UInt8(ascii: ":") {
+                cited.insert(String(decoding: bytes[(i + 2)..<close], as: UTF8.self).lowercased())
+            }
+            i = close + 1
+        }
+        return regions.filter { !cited.contains($0.label) }.map(\.range)
     }
 
     /// Every span, nested ones included, in the order they close.

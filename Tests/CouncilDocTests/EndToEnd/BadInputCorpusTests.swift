@@ -102,6 +102,11 @@ import Testing
             "content/notes/notes.md": text("---\nkind: note\nsubject: N\n---\n\n" + (0..<60_000).map { "x[^\($0)]" }.joined(separator: " ")
                                            + "\n\n" + (0..<60_000).map { "[^\($0)]: n\($0)\n" }.joined(separator: "\n")),
         ], diagnostics: nil),
+        Case(name: "10,000 LIMITE spans and blocks with their own footnotes", files: [
+            "content/notes/limite.md": text("---\nkind: note\nsubject: L\n---\n\n" + (0..<10_000).map {
+                "Para \($0) with [secret \($0)]{.limite} and [a link](https://x.eu/\($0)).\n\n::: limite\nBlock \($0)[^b\($0)].\n\n[^b\($0)]: note \($0)\n:::\n"
+            }.joined(separator: "\n")),
+        ], diagnostics: nil),
         Case(name: "no content folder", files: [:],
              diagnostics: "councildoc: error: no documents found under content/: councildoc builds nothing rather than an empty site (is content/ where councildoc.yml is?) [no-documents]\n1 error\n",
              prepare: { root in try FileManager.default.removeItem(at: root.appendingPathComponent("content")) }),
