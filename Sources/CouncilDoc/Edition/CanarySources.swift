@@ -20,7 +20,7 @@ enum CanarySources {
     /// which always leaves the swapped project valid.
     static let referenceFields: Set<String> = ["objectives", "strategic-objectives", "empact", "continues"]
     /// The member states the swap writes (codes of the built-in register).
-    static let stand_ins = ["MT", "CY", "SI", "SK", "LV", "EE"]
+    static let standInCodes = ["MT", "CY", "SI", "SK", "LV", "EE"]
 
     /// The project `tree` with its LIMITE content swapped for canaries written by `writer`.
     static func swap(_ tree: SourceTree, writer: CanaryWriter, asOf: CouncilDate) -> OverlaySourceTree {
@@ -100,7 +100,7 @@ enum CanarySources {
             // Another status (and so a leader, which an agreed action needs).
             if fields["kind"]?.string == "action", let status = fields["status"]?.string, status != "dropped" {
                 fields["status"] = Node(status == "agreed" ? "proposed" : "agreed")
-                if fields["leader"] == nil { fields["leader"] = Node(stand_ins[0]) }
+                if fields["leader"] == nil { fields["leader"] = Node(standInCodes[0]) }
             }
             changed = true
         } else if let contact = fields["contact"] {
@@ -155,9 +155,9 @@ enum CanarySources {
     /// Other member states in place of the written ones: one for a leader, one more than
     /// written for a list.
     private static func standIns(_ node: Node, single: Bool) -> Node {
-        if single { return Node(node.string == stand_ins[0] ? stand_ins[1] : stand_ins[0]) }
+        if single { return Node(node.string == standInCodes[0] ? standInCodes[1] : standInCodes[0]) }
         let count = (node.sequence?.count ?? 1) + 1
-        return Node(stand_ins.dropFirst(2).prefix(count).map { Node($0) })
+        return Node(standInCodes.dropFirst(2).prefix(count).map { Node($0) })
     }
 }
 
