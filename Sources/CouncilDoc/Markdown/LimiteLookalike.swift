@@ -52,16 +52,19 @@ enum LimiteLookalike {
         // Scanned folded, so that full-width braces and colons read as the ASCII ones.
         let folded = Self.folded(text)
         // A fence line that is not one: `:::` (or full-width colons) before a LIMITE-like word.
-        if folded.contains(":::"), let range = folded.range(of: ":::") {
-            let after = folded[range.upperBound...].prefix(40)
-            if after.split(whereSeparator: { " {}.#\n".contains($0) }).first.map({ resembles(String($0)) }) == true {
+        let bytes = Array(folded.utf8)
+        var colons = 0
+        for (index, byte) in bytes.enumerated() {
+            colons = byte == UInt8(ascii: ":") ? colons + 1 : 0
+            guard colons == 3 else { continue }
+            let after = String(decoding: bytes[(index + 1)...].prefix(40), as: UTF8.self)
+            if after.split(whereSeparator: { " {}.#:\n".contains($0) }).first.map({ resembles(String($0)) }) == true {
                 return Finding(written: String(text.prefix(60)),
                                message: "a fence line '::: limite' that Markdown cannot read as one here (behind a list marker, indented, or joined to other lines): put '::: limite' and ':::' on lines of their own, with blank lines around the block",
                                offset: 0)
             }
         }
         // Brace blocks: `{…}` right after `]` (an attribute block), or holding a LIMITE-like token.
-        let bytes = Array(folded.utf8)
         var i = 0
         while i < bytes.count {
             guard bytes[i] == UInt8(ascii: "{"), let close = bytes[i...].prefix(200).firstIndex(of: UInt8(ascii: "}")) else {

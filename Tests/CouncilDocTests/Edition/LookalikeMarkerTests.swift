@@ -48,6 +48,7 @@ import Testing
         ("    ::: limite\n    TOKENL9\n    :::\n", "indented by four spaces or a tab"),
         ("\t::: limite\n\tTOKENL9\n\t:::\n", "indented by four spaces or a tab"),
         ("A line ::: limite TOKENL9 :::\n", "Markdown cannot read as one here"),
+        ("A ::: b, then ::: limite TOKENL9 :::\n", "Markdown cannot read as one here"),
         ("```limite\nTOKENL9\n```\n", "classes code or raw HTML as LIMITE"),
         ("```{.limite}\nTOKENL9\n```\n", "classes code or raw HTML as LIMITE"),
         ("<div class=\"limite\">TOKENL9</div>\n", "classes code or raw HTML as LIMITE"),
