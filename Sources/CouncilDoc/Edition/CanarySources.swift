@@ -71,9 +71,7 @@ enum CanarySources {
         var scratch = DiagnosticLog()
         var problems: [SourceRedactor.Problem] = []
         // A prose annex may have no front matter.
-        let frontMatter = source.text.hasPrefix("---") ? FrontMatter.split(source, log: &scratch)
-            : FrontMatter(yaml: "", yamlLine: 1, body: source.text, bodyLine: 1)
-        guard let frontMatter else { return nil }
+        guard let frontMatter = FrontMatter.splitIfPresent(source, log: &scratch) else { return nil }
         let root = YAMLLoader.compose(frontMatter.yaml, path: source.path, firstLine: frontMatter.yamlLine, log: &scratch)
         var fields: Node.Mapping
         switch root {

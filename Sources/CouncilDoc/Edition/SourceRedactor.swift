@@ -38,9 +38,7 @@ enum SourceRedactor {
         guard LimiteSyntax.mayHoldLimite(text) else { return nil }
         var scratch = DiagnosticLog()
         // A prose annex may have no front matter: then all of it is Markdown.
-        let frontMatter = text.hasPrefix("---") ? FrontMatter.split(SourceText(path: path, text: text), log: &scratch)
-            : FrontMatter(yaml: "", yamlLine: 1, body: text, bodyLine: 1)
-        guard let frontMatter else { return nil }
+        guard let frontMatter = FrontMatter.splitIfPresent(SourceText(path: path, text: text), log: &scratch) else { return nil }
         let body = frontMatter.body
         let yaml = cut(yaml: frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine, filling: filling, problems: &problems)
         let cutBody = cut(body: body, path: path, firstLine: frontMatter.bodyLine, filling: filling, problems: &problems)

@@ -26,6 +26,13 @@ public struct FrontMatter: Sendable {
         return nil
     }
 
+    /// A source whose front matter is optional (a prose annex): split when it opens with
+    /// `---`, else all of it is the body; nil (reported) when the front matter is unclosed.
+    static func splitIfPresent(_ source: SourceText, log: inout DiagnosticLog) -> FrontMatter? {
+        source.text.hasPrefix("---") ? split(source, log: &log)
+            : FrontMatter(yaml: "", yamlLine: 1, body: source.text, bodyLine: 1)
+    }
+
     /// The split at the first `---` or `...` line after the opening one; nil when there is none.
     private static func closed(_ text: String) -> FrontMatter? {
         // Line by line over the UTF-8 bytes, from the line after the opening `---`.
