@@ -21,10 +21,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Makes libcmark-gfm's parser safe on several threads (see its header).
+        .target(name: "CCmarkInterpose"),
         .target(
             name: "CouncilDoc",
             dependencies: [
                 "CCmarkGFM",
+                "CCmarkInterpose",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -43,7 +46,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CouncilDocTests",
-            dependencies: ["CouncilDoc"],
+            dependencies: ["CouncilDoc", "CCmarkInterpose"],
             exclude: ["Fixtures"]
         ),
     ]

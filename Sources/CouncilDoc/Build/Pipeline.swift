@@ -12,6 +12,8 @@ public enum Pipeline {
         /// The sources of the public edition (their LIMITE bytes cut out), when the
         /// sources have no error.
         var publicSources: PublicSources?
+        /// The documents the load decoded, for the public edition's loads to share.
+        var decoded: DecodedDocuments?
     }
 
     /// The files of both editions.
@@ -27,15 +29,15 @@ public enum Pipeline {
     public static func check(_ tree: SourceTree, timings: StageTimings = StageTimings()) -> Checked {
         let loaded = timings.measure("load") { Loader.load(tree) }
         var log = loaded.log
-        guard let corpus = loaded.corpus else { return Checked(linked: nil, log: log) }
+        guard let corpus = loaded.corpus else { return Checked(linked: nil, log: log, decoded: loaded.decoded) }
         let (linked, linkLog) = timings.measure("link") { Linker.link(corpus, registers: loaded.registers) }
         log.merge(linkLog)
-        guard !log.hasErrors else { return Checked(linked: linked, log: log) }
+        guard !log.hasErrors else { return Checked(linked: linked, log: log, decoded: loaded.decoded) }
         // Cutting the LIMITE bytes out finds what cannot be cut (a span the scan cannot
         // delimit, public text citing a LIMITE-only definition): part of checking.
         let (sources, problems) = timings.measure("redact sources") { PublicSources.redacting(tree) }
         for problem in problems { log.add(problem.id, problem.message, at: problem.location, notes: problem.notes) }
-        return Checked(linked: linked, log: log, publicSources: sources)
+        return Checked(linked: linked, log: log, publicSources: sources, decoded: loaded.decoded)
     }
 
     /// Checks, then renders both editions in memory: the LIMITE edition from the sources,
@@ -56,7 +58,7 @@ public enum Pipeline {
         let limiteFiles = timings.measure("render limite") {
             SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: manifest).render()
         }
-        let publicBuild = timings.measure("render public") { renderPublic(sources, templates: templates, asOf: asOf) }
+        let publicBuild = timings.measure("render public") { renderPublic(sources, templates: templates, asOf: asOf, reusing: checked.decoded, timings: timings, stage: "  public") }
         log.merge(publicBuild.log)
         guard !log.hasErrors, var publicFiles = publicBuild.files else { return Rendered(editions: [], log: log) }
         tamper?(&publicFiles, linked)
@@ -64,9 +66,10 @@ public enum Pipeline {
         // The proof: the same public edition from sources whose LIMITE content is swapped.
         let proof = timings.measure("redaction proof") { () -> [Diagnostic] in
             let canaries = CanaryWriter()
-            let swappedTree = CanarySources.swap(tree, writer: canaries, asOf: asOf)
-            let swapped = PublicSources.redacting(swappedTree).sources
-            let build = renderPublic(swapped, templates: templates, asOf: asOf)
+            let swappedTree = timings.measure("  proof: swap") { CanarySources.swap(tree, writer: canaries, asOf: asOf) }
+            let swapped = timings.measure("  proof: redact") { PublicSources.redacting(swappedTree).sources }
+            let build = renderPublic(swapped, templates: templates, asOf: asOf, reusing: publicBuild.decoded,
+                                     pages: publicBuild.pages, timings: timings, stage: "  proof")
             guard var files = build.files else {
                 let first = build.log.all.first { $0.severity == .error }
                 return [Diagnostic(.redactionProofFailed,
@@ -74,7 +77,7 @@ public enum Pipeline {
                                    at: first?.location)]
             }
             if let tamper, let swappedLinked = check(swappedTree).linked { tamper(&files, swappedLinked) }
-            return RedactionProof.check(publicFiles, files, canaries: canaries)
+            return timings.measure("  proof: compare") { RedactionProof.check(publicFiles, files, canaries: canaries) }
         }
         for problem in proof { log.add(problem) }
         guard proof.isEmpty else { return Rendered(editions: [], log: log) }
@@ -84,8 +87,11 @@ public enum Pipeline {
     /// Renders the public edition from its sources: load, link, the public transform of
     /// whole documents and fields, link again, render. Its warnings repeat those of the
     /// sources and are dropped; its errors are what the redaction broke.
-    static func renderPublic(_ sources: PublicSources, templates: TemplateSet, asOf: CouncilDate) -> (files: [OutputFile]?, log: DiagnosticLog) {
-        let loaded = Loader.load(sources)
+    static func renderPublic(_ sources: PublicSources, templates: TemplateSet, asOf: CouncilDate,
+                             reusing decoded: DecodedDocuments? = nil, pages previous: RenderedPages? = nil,
+                             timings: StageTimings = StageTimings(),
+                             stage: String = "public") -> (files: [OutputFile]?, log: DiagnosticLog, decoded: DecodedDocuments?, pages: RenderedPages?) {
+        let loaded = timings.measure("\(stage): load") { Loader.load(sources, reusing: decoded) }
         var log = DiagnosticLog()
         func errors(_ from: DiagnosticLog) {
             for diagnostic in from.all where diagnostic.severity == .error {
@@ -95,14 +101,16 @@ public enum Pipeline {
             }
         }
         errors(loaded.log)
-        guard let corpus = loaded.corpus, !log.hasErrors else { return (nil, log) }
-        let (linked, linkLog) = Linker.link(corpus, registers: loaded.registers)
+        guard let corpus = loaded.corpus, !log.hasErrors else { return (nil, log, loaded.decoded, nil) }
+        let (linked, linkLog) = timings.measure("\(stage): link") { Linker.link(corpus, registers: loaded.registers) }
         errors(linkLog)
-        guard !log.hasErrors else { return (nil, log) }
-        let edition = EditionFilter.apply(linked, edition: .public, asOf: asOf)
-        let (publicLinked, _) = Linker.link(edition.corpus, registers: linked.registers)
-        let files = SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render()
-        return (files, log)
+        guard !log.hasErrors else { return (nil, log, loaded.decoded, nil) }
+        let edition = timings.measure("\(stage): edition filter") { EditionFilter.apply(linked, edition: .public, asOf: asOf) }
+        let (publicLinked, _) = timings.measure("\(stage): link again") { Linker.link(edition.corpus, registers: linked.registers) }
+        let (files, pages) = timings.measure("\(stage): render") {
+            SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render(reusing: previous)
+        }
+        return (files, log, loaded.decoded, pages)
     }
 
     /// What a build did.

@@ -30,14 +30,15 @@ public final class StageTimings: @unchecked Sendable {
         return order.map { ($0, seconds[$0] ?? 0) }
     }
 
-    /// One line per stage, milliseconds aligned, and the total.
+    /// One line per stage, milliseconds aligned, and the total (of the stages whose names
+    /// do not start with a space: those are parts of the stage above them).
     public var report: String {
         let all = stages
         let width = max(all.map(\.name.count).max() ?? 0, "total".count)
         var lines = all.map { $0.name.padding(toLength: width, withPad: " ", startingAt: 0)
             + String(format: " %9.1f ms", $0.seconds * 1000) }
         lines.append("total".padding(toLength: width, withPad: " ", startingAt: 0)
-                     + String(format: " %9.1f ms", all.reduce(0) { $0 + $1.seconds } * 1000))
+                     + String(format: " %9.1f ms", all.filter { !$0.name.hasPrefix(" ") }.reduce(0) { $0 + $1.seconds } * 1000))
         return lines.joined(separator: "\n")
     }
 }

@@ -82,6 +82,7 @@ enum CanarySources {
         let limite = fields["classification"]?.string == "limite"
         let whole = forced || (limite && (fields["kind"]?.string == "action" || isWithheld(.mapping(fields), asOf: asOf)))
         var changed = false
+        var contactLines: (range: (first: Int, next: Int?), replacement: String)?
         if whole {
             for (key, value) in fields {
                 guard let name = key.string else { continue }
@@ -104,7 +105,10 @@ enum CanarySources {
         } else if let contact = fields["contact"] {
             let location = SourceLocation(file: source.path, line: frontMatter.yamlLine + (contact.mark?.line ?? 1) - 1,
                                           column: contact.mark?.column ?? 1)
-            fields["contact"] = Node(writer.value(for: location))
+            let canary = writer.value(for: location)
+            fields["contact"] = Node(canary)
+            // Its own lines only, when it has lines of its own: the rest keeps its bytes.
+            contactLines = ContactField.lines(of: fields).map { ($0, "contact: \(canary)") }
             changed = true
         }
         if !whole {
@@ -113,6 +117,7 @@ enum CanarySources {
                                         filling: .canaries(writer), problems: &problems), let mapping = node.mapping {
                 fields = mapping
                 changed = true
+                contactLines = nil
             }
         }
         // The text of a dropped proposal is withheld whole (its title and status stay).
@@ -128,7 +133,13 @@ enum CanarySources {
         } else {
             return nil
         }
-        let yaml = changed ? ((try? Yams.serialize(node: .mapping(fields))) ?? frontMatter.yaml + "\n") : frontMatter.yaml + "\n"
+        let yaml = if let contactLines {
+            ContactField.replacingLines(frontMatter.yaml, contactLines.range, with: contactLines.replacement) + "\n"
+        } else if changed {
+            (try? Yams.serialize(node: .mapping(fields))) ?? frontMatter.yaml + "\n"
+        } else {
+            frontMatter.yaml + "\n"
+        }
         return "---\n" + yaml + "---\n" + body
     }
 

@@ -11,15 +11,18 @@ enum RedactionProof {
     /// The diagnostics of the comparison; empty when the proof holds.
     static func check(_ real: [OutputFile], _ swapped: [OutputFile], canaries: CanaryWriter) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        let realByPath = Dictionary(real.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
-        let swappedByPath = Dictionary(swapped.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        let realFiles = Dictionary(real.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let swappedFiles = Dictionary(swapped.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let differing = realFiles.filter { path, file in swappedFiles[path].map { !$0.sameBytes(as: file) } ?? false }.keys.sorted()
+        // Bytes, for the few files reported.
+        let realByPath = realFiles.mapValues { file in differing.contains(file.path) ? file.contents : Data() }
+        let swappedByPath = swappedFiles.mapValues { file in differing.contains(file.path) ? file.contents : Data() }
         for path in Set(realByPath.keys).symmetricDifference(swappedByPath.keys).sorted() {
             let which = realByPath[path] == nil ? "only when LIMITE content is swapped" : "only with the real LIMITE content"
             problems.append(Diagnostic(.redactionProofFailed,
                                        "the public edition depends on LIMITE content: its file '\(path)' exists \(which); nothing was written",
                                        at: canaryPlace(in: Data(path.utf8), canaries)))
         }
-        let differing = realByPath.keys.filter { swappedByPath[$0] != nil && swappedByPath[$0] != realByPath[$0] }.sorted()
         for path in differing.prefix(shownFiles) {
             guard let a = realByPath[path], let b = swappedByPath[path] else { continue }
             let offset = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)

@@ -34,13 +34,18 @@ enum SourceRedactor {
     /// The text of a Markdown source with the LIMITE parts of its body and of its Markdown
     /// fields filled as asked; nil when it has none (or is not a readable Markdown source:
     /// the load stage reports it).
+    /// The `contact` field, LIMITE by definition, goes from the front matter too (its lines
+    /// stay, empty).
     static func cut(_ text: String, path: String, filling: Filling, problems: inout [Problem]) -> String? {
-        guard LimiteSyntax.mayHoldLimite(text) else { return nil }
+        guard LimiteSyntax.mayHoldLimite(text) || text.containsBytes("contact") else { return nil }
         var scratch = DiagnosticLog()
         // A prose annex may have no front matter: then all of it is Markdown.
         guard let frontMatter = FrontMatter.splitIfPresent(SourceText(path: path, text: text), log: &scratch) else { return nil }
         let body = frontMatter.body
-        let yaml = cut(yaml: frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine, filling: filling, problems: &problems)
+        var yaml = cut(yaml: frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine, filling: filling, problems: &problems)
+        if let withoutContact = ContactField.removed(from: yaml ?? frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine) {
+            yaml = withoutContact.hasSuffix("\n") ? withoutContact : withoutContact + "\n"
+        }
         let cutBody = cut(body: body, path: path, firstLine: frontMatter.bodyLine, filling: filling, problems: &problems)
         guard yaml != nil || cutBody != nil else { return nil }
         let head = yaml.map { "---\n" + $0 + "---\n" } ?? String(decoding: text.utf8.dropLast(body.utf8.count), as: UTF8.self)

@@ -22,4 +22,12 @@ public struct Backlink: Hashable, Sendable, Comparable {
     public static func < (a: Backlink, b: Backlink) -> Bool {
         (a.source, a.role.rawValue, a.location) < (b.source, b.role.rawValue, b.location)
     }
+
+    /// The distinct backlinks of `links` in the order of `<`, each source's written form
+    /// made once rather than at every comparison.
+    static func sortedUnique(_ links: [Backlink]) -> [Backlink] {
+        Set(links).map { ($0.source.description, $0) }
+            .sorted { ($0.0, $0.1.role.rawValue, $0.1.location) < ($1.0, $1.1.role.rawValue, $1.1.location) }
+            .map(\.1)
+    }
 }

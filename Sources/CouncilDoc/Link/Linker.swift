@@ -88,7 +88,7 @@ public enum Linker {
 
         log.merge(WorkingPartyRules.check(corpus))
         log.merge(LimiteAnnexRule.check(corpus))
-        let backlinks = edges.mapValues { Array(Set($0)).sorted() }
+        let backlinks = edges.mapValues(Backlink.sortedUnique)
         return (LinkedCorpus(corpus: corpus, registers: registers, index: index, backlinks: backlinks), log)
     }
 }

@@ -29,4 +29,10 @@ public enum TargetID: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Orders by the written form.
     public static func < (a: TargetID, b: TargetID) -> Bool { a.description < b.description }
+
+    /// `ids` in the order of `<`, each written form made once rather than at every
+    /// comparison.
+    static func sorted(_ ids: some Sequence<TargetID>) -> [TargetID] {
+        ids.map { ($0.description, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
 }

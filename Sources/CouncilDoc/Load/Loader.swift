@@ -1,3 +1,5 @@
+import Foundation
+
 /// The load stage: reads every source of a project into a typed `Corpus`, collecting every
 /// problem with its position instead of stopping at the first.
 public enum Loader {
@@ -9,10 +11,16 @@ public enum Loader {
         public var registers: Registers
         /// Every problem found.
         public var log: DiagnosticLog
+        /// Every document decoded, for a later load of a tree that shares files with this one.
+        var decoded: DecodedDocuments?
     }
 
-    /// Loads a project.
-    public static func load(_ tree: SourceTree) -> Result {
+    /// Loads a project. A document whose bytes (and the project's settings and registers)
+    /// are those of a document in `reusing` is taken from it rather than decoded again:
+    /// decoding is a function of those bytes alone.
+    public static func load(_ tree: SourceTree) -> Result { load(tree, reusing: nil) }
+
+    static func load(_ tree: SourceTree, reusing memo: DecodedDocuments?) -> Result {
         var log = DiagnosticLog()
         var registers = Registers.builtIn
         let paths: [String]
@@ -67,13 +75,21 @@ public enum Loader {
         // Documents are independent of each other: decode them on every core, then take
         // them (and their diagnostics) in path order.
         let frozenRegisters = registers
-        let decoded = documents.parallelMap { document in
+        let settings = paths.filter { $0 == "councildoc.yml" || SourceRole.of($0) == .register }.map { (path: $0, bytes: try? tree.read($0)) }
+        let reusable = memo.flatMap { $0.settingsMatch(settings) ? $0 : nil }
+        let decoded = documents.parallelMap { document -> DecodedDocuments.Entry in
+            let bytes = Swift.Result { try tree.read(document.path) }
+            if let reusable, case .success(let data) = bytes, let entry = reusable.entries[document.path], entry.bytes == data {
+                return entry
+            }
             var documentLog = DiagnosticLog()
-            let result = Self.decode(document.path, document.role, tree, language: config.language,
+            let result = Self.decode(document.path, document.role, bytes, language: config.language,
                                      registers: frozenRegisters, log: &documentLog)
-            return (result, documentLog)
+            return DecodedDocuments.Entry(bytes: try? bytes.get(), decoded: result, log: documentLog)
         }
-        for (result, documentLog) in decoded {
+        let memoOut = DecodedDocuments(settings: settings, documents: zip(documents, decoded).map { ($0.path, $1) })
+        for entry in decoded {
+            let (result, documentLog) = (entry.decoded, entry.log)
             log.merge(documentLog)
             switch result {
             case .strategy(let s): corpus.strategies.append(s)
@@ -131,7 +147,7 @@ public enum Loader {
             }
         }
         corpus.plans.sort { (Int($0.id.value) ?? 0) < (Int($1.id.value) ?? 0) }
-        return Result(corpus: corpus, registers: registers, log: log)
+        return Result(corpus: corpus, registers: registers, log: log, decoded: memoOut)
     }
 
     /// One decoded document.
@@ -142,10 +158,10 @@ public enum Loader {
         case nothing
     }
 
-    /// Reads and decodes one document; its problems go to `log`.
-    static func decode(_ path: String, _ role: SourceRole, _ tree: SourceTree, language: String,
+    /// Decodes one document from its bytes (or the error reading them); its problems go to `log`.
+    static func decode(_ path: String, _ role: SourceRole, _ bytes: Swift.Result<Data, Error>, language: String,
                        registers: Registers, log: inout DiagnosticLog) -> Decoded {
-        guard let source = text(path, tree, log: &log), let expected = role.expectedKind else { return .nothing }
+        guard let source = text(path, bytes, log: &log), let expected = role.expectedKind else { return .nothing }
         guard let (fields, frontMatter) = fields(of: source, yamlOnly: expected == .empact, log: &log) else { return .nothing }
         guard let kind = declaredKind(fields, expected: expected, log: &log) else { return .nothing }
         let context = DecodeContext(path: path, frontMatter: frontMatter, language: language, registers: registers)
@@ -174,8 +190,13 @@ public enum Loader {
 
     /// A source's text, checked: size, encoding, no classified markings; nil after reporting why not.
     static func text(_ path: String, _ tree: SourceTree, log: inout DiagnosticLog) -> SourceText? {
+        text(path, Swift.Result { try tree.read(path) }, log: &log)
+    }
+
+    /// A source's text from its bytes (or the error reading them), checked as `text(_:_:log:)` does.
+    static func text(_ path: String, _ bytes: Swift.Result<Data, Error>, log: inout DiagnosticLog) -> SourceText? {
         do {
-            let data = try tree.read(path)
+            let data = try bytes.get()
             guard data.count <= SourceText.maximumSize else {
                 log.add(.fileTooLarge, "file is \(data.count / 1_000_000) MB; a source may have at most \(SourceText.maximumSize / 1_000_000) MB",
                         at: .startOf(path))

@@ -1,11 +1,15 @@
 import CCmarkGFM
+import CCmarkInterpose
 import Foundation
 
 /// The one place that talks to libcmark-gfm: it parses Markdown, copies the C tree into
 /// Swift values at once, and frees every C object it made before returning.
 ///
-/// Parsing is serialised with a lock: libcmark-gfm mutates a process-wide table on every
-/// parse (github/cmark-gfm PR #176), so concurrent parses corrupt each other.
+/// libcmark-gfm mutates a process-wide table of special characters on every parse
+/// (github/cmark-gfm PR #176), so concurrent parses corrupt each other. The
+/// `CCmarkInterpose` target replaces the function that does it, so that the characters
+/// are added and never removed; once the first parse shows that replacement live in the
+/// process, parses run on every core. Otherwise they are serialised with a lock.
 enum CmarkBridge {
     private static let lock = NSLock()
     /// How deep the tree is followed.
@@ -13,16 +17,35 @@ enum CmarkBridge {
 
     /// The GFM extensions councildoc attaches to every parse.
     static let allExtensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
-    nonisolated(unsafe) private static var registered = false
+
+    /// True when parsers may run concurrently: the extensions are registered and a first
+    /// parse, under the lock, went through the interposed function. Computed once.
+    static let concurrent: Bool = {
+        lock.withLock {
+            cmark_gfm_core_extensions_ensure_registered()
+            let parser = makeParser(options: CMARK_OPT_DEFAULT, extensions: allExtensions)
+            defer { cmark_parser_free(parser) }
+            cmark_parser_feed(parser, "~x~ www.example.com", 19)
+            cmark_node_free(cmark_parser_finish(parser))
+        }
+        return councildoc_cmark_interposed() != 0
+    }()
+
+    /// Runs one parse: on the calling thread when parsers may run concurrently, under the
+    /// lock otherwise.
+    private static func gate<T>(_ body: () -> T) -> T {
+        concurrent ? body() : lock.withLock(body)
+    }
 
     /// Parses `text` with the GFM extensions and footnotes into raw blocks (fenced-div
     /// sentinels are still HTML blocks, LIMITE spans still text).
     static func parse(_ text: String, extensions: [String] = allExtensions, footnotes: Bool = true) -> (blocks: [Block], tooDeep: SourcePoint?) {
-        let root: OpaquePointer = lock.withLock {
+        let root: OpaquePointer = gate {
             let parser = makeParser(options: footnotes ? CMARK_OPT_FOOTNOTES : CMARK_OPT_DEFAULT, extensions: extensions)
             defer { cmark_parser_free(parser) }
-            text.utf8CString.withUnsafeBufferPointer { buffer in
-                cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+            var text = text
+            text.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
             }
             return cmark_parser_finish(parser)
         }
@@ -39,7 +62,7 @@ enum CmarkBridge {
         var options = footnotes ? CMARK_OPT_FOOTNOTES : CMARK_OPT_DEFAULT
         if unsafe { options |= CMARK_OPT_UNSAFE }
         if preferStyleAttributes { options |= CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES }
-        return lock.withLock {
+        return gate {
             let parser = makeParser(options: options, extensions: extensions)
             defer { cmark_parser_free(parser) }
             text.utf8CString.withUnsafeBufferPointer { buffer in
@@ -59,7 +82,7 @@ enum CmarkBridge {
     /// benchmark compares councildoc with.
     static func libraryRender(_ text: String) -> (html: String, markdown: String) {
         let options = CMARK_OPT_FOOTNOTES
-        let (parser, root): (OpaquePointer, OpaquePointer) = lock.withLock {
+        let (parser, root): (OpaquePointer, OpaquePointer) = gate {
             let parser = makeParser(options: options, extensions: allExtensions)
             text.utf8CString.withUnsafeBufferPointer { buffer in
                 cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
@@ -81,12 +104,9 @@ enum CmarkBridge {
         return (html, markdown)
     }
 
-    /// Must be called with the lock held.
+    /// A parser with `extensions` attached (registered by `concurrent`, which every caller
+    /// evaluates first).
     private static func makeParser(options: Int32, extensions: [String]) -> OpaquePointer {
-        if !registered {
-            cmark_gfm_core_extensions_ensure_registered()
-            registered = true
-        }
         let parser = cmark_parser_new(options)!
         for name in extensions {
             if let ext = cmark_find_syntax_extension(name) {

@@ -19,7 +19,7 @@ enum BacklinkSection {
         guard !backlinks.isEmpty else { return [] }
         var blocks: [Block] = [Generated.heading(level, "References to this page")]
         for role in Backlink.Role.allCases {
-            let sources = Array(Set(backlinks.filter { $0.role == role }.map(\.source))).sorted()
+            let sources = TargetID.sorted(Set(backlinks.filter { $0.role == role }.map(\.source)))
             guard !sources.isEmpty else { continue }
             blocks.append(Generated.paragraph([.strong([.text(heading(role))])]))
             blocks.append(Generated.bullets(sources.map { [Generated.reference($0.description)] }))

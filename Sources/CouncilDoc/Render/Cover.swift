@@ -1,5 +1,5 @@
 /// The cover block of a Council document as one edition shows it.
-struct Cover {
+struct Cover: Equatable {
     /// "Brussels, 1 September 2025".
     var placeAndDate: String?
     /// "(OR. en)".
@@ -73,5 +73,14 @@ struct Cover {
         }
         if let partialAccess { lines += ["**\(partialAccess)**", ""] }
         return lines
+    }
+}
+
+extension Cover {
+    static func == (a: Cover, b: Cover) -> Bool {
+        a.placeAndDate == b.placeAndDate && a.language == b.language && a.number == b.number
+            && a.numberSuffix == b.numberSuffix && a.marking == b.marking && a.partialAccess == b.partialAccess
+            && a.codes == b.codes && a.type == b.type
+            && a.rows.count == b.rows.count && zip(a.rows, b.rows).allSatisfy { $0.label == $1.label && $0.value == $1.value }
     }
 }

@@ -1,8 +1,8 @@
 /// One page before it is written in a format: what both the HTML and the Markdown
 /// renderings are made from.
-struct PageContent: Sendable {
+struct PageContent: Sendable, Equatable {
     /// An annex of the page.
-    struct Annex: Sendable {
+    struct Annex: Sendable, Equatable {
         /// "ANNEX I".
         var label: String
         /// The annex's title.

@@ -19,25 +19,47 @@ public struct SiteRenderer: Sendable {
     var editionLabel: String { edition == .limite ? "LIMITE edition" : "PUBLIC edition" }
 
     /// Every file of the edition, sorted by path.
-    public func render() -> [OutputFile] {
+    public func render() -> [OutputFile] { render(reusing: nil).files }
+
+    /// Every file of the edition, sorted by path, and the pages as rendered; a page that
+    /// `reusing` holds with the same content and the same link answers is taken from it.
+    func render(reusing previous: RenderedPages?) -> (files: [OutputFile], pages: RenderedPages) {
         var pages = PageComposer(linked: linked, edition: edition).pages()
         if edition == .limite { pages.append(RedactionManifest(records: redactions, language: linked.corpus.config.language).page()) }
+        let siteTitle = linked.corpus.config.title
         // Pages are independent: render them on every core.
-        var files = pages.parallelMap { page in
-            [OutputFile(path: page.page.file("html"), text: html(page)),
-             OutputFile(path: page.page.file("md"), text: markdown(page))]
-        }.flatMap { $0 }
+        let entries = pages.parallelMap { page -> RenderedPages.Entry in
+            let htmlLinks = PageLinks(linked: linked, scope: page.scope, page: page.page, ext: "html")
+            let markdownLinks = PageLinks(linked: linked, scope: page.scope, page: page.page, ext: "md")
+            if let entry = previous?.entry(for: page, edition: edition, templateSources: templates.sources, siteTitle: siteTitle,
+                                           html: htmlLinks, markdown: markdownLinks) {
+                return entry
+            }
+            let recordingHTML = RecordingLinks(htmlLinks), recordingMarkdown = RecordingLinks(markdownLinks)
+            return RenderedPages.Entry(content: page, html: html(page, links: recordingHTML), markdown: markdown(page, links: recordingMarkdown),
+                                       htmlLinks: recordingHTML.asked, markdownLinks: recordingMarkdown.asked)
+        }
+        var files = entries.flatMap { entry in
+            [OutputFile(path: entry.content.page.file("html"), text: entry.html),
+             OutputFile(path: entry.content.page.file("md"), text: entry.markdown)]
+        }
         let index = IndexPage(linked: linked, hasManifest: edition == .limite)
         files.append(OutputFile(path: "index.html", text: templates.render("index", index.view(
             edition: edition, label: editionLabel))))
         files.append(OutputFile(path: "index.md", text: index.markdown(label: editionLabel)))
         files.append(OutputFile(path: "assets/council.css", text: templates.stylesheet))
-        return files.sorted { $0.path < $1.path }
+        let rendered = RenderedPages(edition: edition, templateSources: templates.sources, siteTitle: siteTitle,
+                                     entries: Dictionary(entries.map { ($0.content.page, $0) }, uniquingKeysWith: { first, _ in first }))
+        return (files.sorted { $0.path < $1.path }, rendered)
     }
 
     /// A page as HTML.
     func html(_ page: PageContent) -> String {
-        let links = PageLinks(linked: linked, scope: page.scope, page: page.page, ext: "html")
+        html(page, links: PageLinks(linked: linked, scope: page.scope, page: page.page, ext: "html"))
+    }
+
+    /// A page as HTML, its links resolved by `links`.
+    func html(_ page: PageContent, links: LinkProvider) -> String {
         let body = HTMLWriter.render(page.blocks, options: .site, links: links)
         var view: [String: Any] = [
             "lang": page.language, "title": page.title, "edition": edition.rawValue, "editionLabel": editionLabel,
@@ -67,7 +89,11 @@ public struct SiteRenderer: Sendable {
 
     /// A page as GitHub Flavored Markdown.
     func markdown(_ page: PageContent) -> String {
-        let links = PageLinks(linked: linked, scope: page.scope, page: page.page, ext: "md")
+        markdown(page, links: PageLinks(linked: linked, scope: page.scope, page: page.page, ext: "md"))
+    }
+
+    /// A page as GitHub Flavored Markdown, its links resolved by `links`.
+    func markdown(_ page: PageContent, links: LinkProvider) -> String {
         var parts: [String] = []
         if page.limiteMark { parts.append("**LIMITE**\n") }
         if let cover = page.cover { parts.append(cover.markdown.joined(separator: "\n")) }

@@ -36,7 +36,7 @@ public struct SiteWriter {
         // and those digests.
         let all = editions.flatMap { edition, files in files.map { (edition, $0) } }
             .sorted { ($0.0.rawValue, $0.1.path) < ($1.0.rawValue, $1.1.path) }
-        let digests = all.map(\.1).parallelMap { file in Data(SHA256.hash(data: file.contents)) }
+        let digests = all.map(\.1).parallelMap { file in Data(file.withBytes { SHA256.hash(data: $0) }) }
         var hash = SHA256()
         for ((edition, file), digest) in zip(all, digests) {
             hash.update(data: Data("\(edition.rawValue)/\(file.path)".utf8))
@@ -52,25 +52,41 @@ public struct SiteWriter {
             let staging = generations.appendingPathComponent(".staging-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
             try? manager.removeItem(at: staging)
             do {
-                // Folders first, one thread; then the files on every core.
+                // Folders first, one thread; then the files, an edition per core. Creating a
+                // file locks its folder, so two threads writing into the same folders wait
+                // for each other (in the kernel, spinning); the editions share none.
                 var made = Set<String>()
-                var jobs: [(path: String, file: OutputFile)] = []
+                var jobs: [[(path: String, file: OutputFile)]] = []
                 for (edition, files) in editions {
                     let root = staging.appendingPathComponent(edition.rawValue).path
                     try create(URL(fileURLWithPath: root))
+                    var editionJobs: [(path: String, file: OutputFile)] = []
                     for file in files {
                         let path = root + "/" + file.path
                         if let slash = file.path.lastIndex(of: "/") {
                             let folder = root + "/" + file.path[..<slash]
                             if made.insert(folder).inserted { try create(URL(fileURLWithPath: folder)) }
                         }
-                        jobs.append((path, file))
+                        editionJobs.append((path, file))
+                    }
+                    jobs.append(editionJobs)
+                }
+                // A file the live generation holds with the same bytes is linked, not written.
+                let previous = livePaths(editions.map(\.0))
+                typealias Job = (path: String, file: OutputFile)
+                let parts: [(jobs: [Job], previous: String?)] = zip(jobs, previous).map { ($0, $1) }
+                func write(_ part: (ArraySlice<Job>) -> ArraySlice<Job>) -> [SiteWriter.Failure?] {
+                    parts.parallelMap { edition -> SiteWriter.Failure? in
+                        for job in part(edition.jobs[...]) {
+                            let old = edition.previous.map { $0 + "/" + job.file.path }
+                            if let failure = job.file.withBytes({ FileOutput.write($0, to: job.path, sameAs: old) }) { return failure }
+                        }
+                        return nil
                     }
                 }
-                let half = jobs.count / 2
-                var failures = Array(jobs[..<half]).parallelMap { job in FileOutput.write(job.file.contents, to: job.path) }
+                var failures = write { $0.prefix($0.count / 2) }
                 FaultPoint.stagingHalfWritten.reach()
-                failures += Array(jobs[half...]).parallelMap { job in FileOutput.write(job.file.contents, to: job.path) }
+                failures += write { $0.dropFirst($0.count / 2) }
                 if let failure = failures.compactMap({ $0 }).first { throw failure }
                 if let record {
                     if let failure = FileOutput.write(record, to: staging.appendingPathComponent(BuildRecord.fileName).path) { throw failure }
@@ -100,6 +116,16 @@ public struct SiteWriter {
 
     /// For an up-to-date output: makes sure `output/limite` and `output/public` still
     /// point into the live generation.
+    /// The folder of each edition in the live generation, when there is one.
+    private func livePaths(_ editions: [Edition]) -> [String?] {
+        let current = output.appendingPathComponent("current")
+        guard let destination = try? manager.destinationOfSymbolicLink(atPath: current.path),
+              destination.hasPrefix(".generations/gen-"), !destination.contains("..") else {
+            return editions.map { _ in nil }
+        }
+        return editions.map { output.path + "/" + destination + "/" + $0.rawValue }
+    }
+
     public func relink() throws {
         try checkOwnLinks()
         try linkEditions()

@@ -1,0 +1,60 @@
+/// The pages one render of an edition wrote, for a later render of the same edition (the
+/// redaction proof's, from swapped sources) to take instead of writing them again.
+///
+/// A page's HTML and Markdown are a function of its `PageContent`, of the answer to every
+/// link it resolves, and of the edition, the templates and the site's title, and of nothing
+/// else (the writers see the corpus only through `LinkProvider`). So a page is taken only
+/// when its content is equal to the recorded one and each link it resolved resolves, in
+/// the new corpus, to what it resolved to then: what it takes is what rendering again would
+/// write. Whatever differs (a LIMITE part that leaked into the content, a link whose label
+/// changed) is rendered again, and the proof compares it.
+final class RenderedPages: @unchecked Sendable {
+    /// One page as rendered, with the links each format resolved, in order.
+    struct Entry: Sendable {
+        var content: PageContent
+        var html: String
+        var markdown: String
+        var htmlLinks: [(destination: String, resolved: ResolvedLink?)]
+        var markdownLinks: [(destination: String, resolved: ResolvedLink?)]
+    }
+
+    /// The edition, and what else every page's rendering reads.
+    let edition: Edition
+    let templateSources: [String]
+    let siteTitle: String
+    /// The pages by path; written once, by the render that made them, before any reader.
+    let entries: [PagePath: Entry]
+
+    init(edition: Edition, templateSources: [String], siteTitle: String, entries: [PagePath: Entry]) {
+        self.edition = edition
+        self.templateSources = templateSources
+        self.siteTitle = siteTitle
+        self.entries = entries
+    }
+
+    /// The recorded page for `content`, when a render of `edition` with these templates and
+    /// title may take it: same content, and every recorded link resolving the same through
+    /// `html` and `markdown`.
+    func entry(for content: PageContent, edition: Edition, templateSources: [String], siteTitle: String,
+               html: LinkProvider, markdown: LinkProvider) -> Entry? {
+        guard edition == self.edition, siteTitle == self.siteTitle, templateSources == self.templateSources,
+              let entry = entries[content.page], entry.content == content,
+              entry.htmlLinks.allSatisfy({ html.resolve($0.destination) == $0.resolved }),
+              entry.markdownLinks.allSatisfy({ markdown.resolve($0.destination) == $0.resolved }) else { return nil }
+        return entry
+    }
+}
+
+/// A link provider that notes every destination asked for and the answer given.
+final class RecordingLinks: LinkProvider {
+    private let base: LinkProvider
+    private(set) var asked: [(destination: String, resolved: ResolvedLink?)] = []
+
+    init(_ base: LinkProvider) { self.base = base }
+
+    func resolve(_ destination: String) -> ResolvedLink? {
+        let resolved = base.resolve(destination)
+        asked.append((destination, resolved))
+        return resolved
+    }
+}
