@@ -32,7 +32,8 @@ enum ContactField {
         return lines.joined(separator: "\n")
     }
 
-    /// The front matter `yaml` without its `contact` field; nil when it has none.
+    /// The front matter `yaml` without its `contact` field, ending with a line feed when
+    /// `yaml` does; nil when it has none.
     static func removed(from yaml: String, path: String, firstLine: Int) -> String? {
         guard yaml.containsBytes("contact") else { return nil }
         var scratch = DiagnosticLog()
@@ -40,6 +41,7 @@ enum ContactField {
               mapping["contact"] != nil else { return nil }
         if let range = lines(of: mapping) { return replacingLines(yaml, range, with: nil) }
         mapping["contact"] = nil
-        return try? Yams.serialize(node: .mapping(mapping))
+        guard let written = try? Yams.serialize(node: .mapping(mapping)) else { return nil }
+        return yaml.hasSuffix("\n") || !written.hasSuffix("\n") ? written : String(written.dropLast())
     }
 }

@@ -43,8 +43,10 @@ enum SourceRedactor {
         guard let frontMatter = FrontMatter.splitIfPresent(SourceText(path: path, text: text), log: &scratch) else { return nil }
         let body = frontMatter.body
         var yaml = cut(yaml: frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine, filling: filling, problems: &problems)
+        // Written out again, the YAML ends with a line feed; as written, it ends before the
+        // line feed of its last line.
         if let withoutContact = ContactField.removed(from: yaml ?? frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine) {
-            yaml = withoutContact.hasSuffix("\n") ? withoutContact : withoutContact + "\n"
+            yaml = yaml == nil ? withoutContact + "\n" : withoutContact
         }
         let cutBody = cut(body: body, path: path, firstLine: frontMatter.bodyLine, filling: filling, problems: &problems)
         guard yaml != nil || cutBody != nil else { return nil }
