@@ -38,6 +38,8 @@ struct BuildCommand: ParsableCommand {
         let date: CouncilDate
         do { date = try BuildDate.resolve(option: asOf) } catch { throw ValidationError("\(error)") }
         let clock = StageTimings()
+        // The process exits after the build: its memory goes back at once, not object by object.
+        Teardown.keepUntilExit()
         let outcome = Pipeline.build(project: options.projectURL, output: outputURL, templates: templatesURL,
                                      asOf: date, warningsAsErrors: warningsAsErrors, useCache: !noCache, timings: clock)
         if timings { FileHandle.standardError.write(Data((clock.report + "\n").utf8)) }

@@ -27,6 +27,10 @@ public enum Pipeline {
     /// Loads and links a project, then cuts its LIMITE bytes out for the public edition:
     /// every diagnostic, nothing written.
     public static func check(_ tree: SourceTree, timings: StageTimings = StageTimings()) -> Checked {
+        BuildMemos.scoped { checkKeepingMemos(tree, timings: timings) }
+    }
+
+    private static func checkKeepingMemos(_ tree: SourceTree, timings: StageTimings) -> Checked {
         let loaded = timings.measure("load") { Loader.load(tree) }
         var log = loaded.log
         guard let corpus = loaded.corpus else { return Checked(linked: nil, log: log, decoded: loaded.decoded) }
@@ -49,48 +53,76 @@ public enum Pipeline {
     /// corpus (LIMITE parts included) of that run's sources, as a renderer bug would.
     static func render(_ tree: SourceTree, templates: TemplateSet, asOf: CouncilDate = BuildDate.endOfTime,
                        timings: StageTimings = StageTimings(), tamper: ((inout [OutputFile], LinkedCorpus) -> Void)? = nil) -> Rendered {
-        let checked = check(tree, timings: timings)
-        guard let linked = checked.linked, let sources = checked.publicSources, !checked.log.hasErrors else {
+        // Checked, cut and swapped while the memos of one build are kept (these stages
+        // compose and parse the same texts), which are dropped before rendering.
+        let canaries = CanaryWriter()
+        let (checked, swappedTree, swapped) = BuildMemos.scoped { () -> (Checked, OverlaySourceTree?, PublicSources?) in
+            let checked = check(tree, timings: timings)
+            guard checked.linked != nil, checked.publicSources != nil, !checked.log.hasErrors else { return (checked, nil, nil) }
+            let swappedTree = timings.measure("swap LIMITE content (proof)") { CanarySources.swap(tree, writer: canaries, asOf: asOf) }
+            let swapped = timings.measure("redact swapped sources (proof)") { PublicSources.redacting(swappedTree).sources }
+            return (checked, swappedTree, swapped)
+        }
+        guard let linked = checked.linked, let sources = checked.publicSources, let swappedTree, let swapped, !checked.log.hasErrors else {
             return Rendered(editions: [], log: checked.log)
         }
         var log = checked.log
-        let manifest = timings.measure("redaction manifest") { EditionFilter.apply(linked, edition: .public, asOf: asOf).redactions }
-        let limiteFiles = timings.measure("render limite") {
-            SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: manifest).render()
+
+        // At once: the LIMITE edition, and the public and swapped corpora (loaded, linked,
+        // transformed: serial stages that leave a core to the rendering).
+        let (limiteFiles, corpora) = timings.measure("limite edition, public corpora (at once)") {
+            atOnce({
+                let manifest = timings.measure("  redaction manifest") { EditionFilter.apply(linked, edition: .public, asOf: asOf).redactions }
+                return timings.measure("  render limite") {
+                    SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: manifest).render()
+                }
+            }, { () -> (PublicCorpus, PublicCorpus?) in
+                let real = publicCorpus(sources, asOf: asOf, reusing: checked.decoded, timings: timings, stage: "  public")
+                guard real.linked != nil else { return (real, nil) }
+                return (real, publicCorpus(swapped, asOf: asOf, reusing: real.decoded, timings: timings, stage: "  proof"))
+            })
         }
-        let publicBuild = timings.measure("render public") { renderPublic(sources, templates: templates, asOf: asOf, reusing: checked.decoded, timings: timings, stage: "  public") }
-        log.merge(publicBuild.log)
-        guard !log.hasErrors, var publicFiles = publicBuild.files else { return Rendered(editions: [], log: log) }
+        let (real, swappedCorpus) = corpora
+        log.merge(real.log)
+        guard !log.hasErrors, let publicLinked = real.linked else { return Rendered(editions: [], log: log) }
+        let (renderedPublic, pages) = timings.measure("render public") {
+            SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render(reusing: nil)
+        }
+        var publicFiles = renderedPublic
         tamper?(&publicFiles, linked)
 
         // The proof: the same public edition from sources whose LIMITE content is swapped.
         let proof = timings.measure("redaction proof") { () -> [Diagnostic] in
-            let canaries = CanaryWriter()
-            let swappedTree = timings.measure("  proof: swap") { CanarySources.swap(tree, writer: canaries, asOf: asOf) }
-            let swapped = timings.measure("  proof: redact") { PublicSources.redacting(swappedTree).sources }
-            let build = renderPublic(swapped, templates: templates, asOf: asOf, reusing: publicBuild.decoded,
-                                     pages: publicBuild.pages, timings: timings, stage: "  proof")
-            guard var files = build.files else {
-                let first = build.log.all.first { $0.severity == .error }
+            guard let swappedCorpus, let swappedLinked = swappedCorpus.linked else {
+                let first = swappedCorpus?.log.all.first { $0.severity == .error }
                 return [Diagnostic(.redactionProofFailed,
                                    "the redaction proof could not build the public edition from swapped sources: \(first?.message ?? "unknown error"); nothing was written",
                                    at: first?.location)]
+            }
+            var (files, _) = timings.measure("  proof: render") {
+                SiteRenderer(linked: swappedLinked, edition: .public, templates: templates, redactions: []).render(reusing: pages)
             }
             if let tamper, let swappedLinked = check(swappedTree).linked { tamper(&files, swappedLinked) }
             return timings.measure("  proof: compare") { RedactionProof.check(publicFiles, files, canaries: canaries) }
         }
         for problem in proof { log.add(problem) }
+        Teardown.keep((checked, swappedTree, swapped, corpora, pages, limiteFiles, publicFiles))
         guard proof.isEmpty else { return Rendered(editions: [], log: log) }
         return Rendered(editions: [(.limite, limiteFiles), (.public, publicFiles)], log: log)
     }
 
-    /// Renders the public edition from its sources: load, link, the public transform of
-    /// whole documents and fields, link again, render. Its warnings repeat those of the
-    /// sources and are dropped; its errors are what the redaction broke.
-    static func renderPublic(_ sources: PublicSources, templates: TemplateSet, asOf: CouncilDate,
-                             reusing decoded: DecodedDocuments? = nil, pages previous: RenderedPages? = nil,
-                             timings: StageTimings = StageTimings(),
-                             stage: String = "public") -> (files: [OutputFile]?, log: DiagnosticLog, decoded: DecodedDocuments?, pages: RenderedPages?) {
+    /// The corpus of the public edition: its sources loaded, linked, transformed (whole
+    /// documents and fields withheld) and linked again; nil with the errors that stop it.
+    struct PublicCorpus: Sendable {
+        var linked: LinkedCorpus?
+        var log: DiagnosticLog
+        var decoded: DecodedDocuments?
+    }
+
+    /// Loads, links, transforms and links again the public edition's sources. Its warnings
+    /// repeat those of the sources and are dropped; its errors are what the redaction broke.
+    static func publicCorpus(_ sources: PublicSources, asOf: CouncilDate, reusing decoded: DecodedDocuments? = nil,
+                             timings: StageTimings = StageTimings(), stage: String = "public") -> PublicCorpus {
         let loaded = timings.measure("\(stage): load") { Loader.load(sources, reusing: decoded) }
         var log = DiagnosticLog()
         func errors(_ from: DiagnosticLog) {
@@ -101,16 +133,13 @@ public enum Pipeline {
             }
         }
         errors(loaded.log)
-        guard let corpus = loaded.corpus, !log.hasErrors else { return (nil, log, loaded.decoded, nil) }
+        guard let corpus = loaded.corpus, !log.hasErrors else { return PublicCorpus(linked: nil, log: log, decoded: loaded.decoded) }
         let (linked, linkLog) = timings.measure("\(stage): link") { Linker.link(corpus, registers: loaded.registers) }
         errors(linkLog)
-        guard !log.hasErrors else { return (nil, log, loaded.decoded, nil) }
+        guard !log.hasErrors else { return PublicCorpus(linked: nil, log: log, decoded: loaded.decoded) }
         let edition = timings.measure("\(stage): edition filter") { EditionFilter.apply(linked, edition: .public, asOf: asOf) }
         let (publicLinked, _) = timings.measure("\(stage): link again") { Linker.link(edition.corpus, registers: linked.registers) }
-        let (files, pages) = timings.measure("\(stage): render") {
-            SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render(reusing: previous)
-        }
-        return (files, log, loaded.decoded, pages)
+        return PublicCorpus(linked: publicLinked, log: log, decoded: loaded.decoded)
     }
 
     /// What a build did.

@@ -17,6 +17,25 @@ enum YAMLLoader {
     /// The root node of `yaml`, whose first line is line `firstLine` of `path`; a syntax
     /// error is reported and gives `.failed`.
     static func compose(_ yaml: String, path: String, firstLine: Int, log: inout DiagnosticLog) -> Outcome {
+        // A text composed without a problem, composed again in the same build, gives the
+        // same tree (what went wrong is reported by position, so is not kept).
+        var problems = DiagnosticLog()
+        var failed = false
+        let root = memo.value(for: yaml) { () -> Node?? in
+            switch composeAnew(yaml, path: path, firstLine: firstLine, log: &problems) {
+            case .parsed(let node): return .some(node)
+            case .failed: failed = true; return nil
+            }
+        }
+        log.merge(problems)
+        guard !failed, let root else { return .failed }
+        return .parsed(root)
+    }
+
+    /// Trees composed while a build runs, by text.
+    static let memo = TextMemo<Node?>()
+
+    private static func composeAnew(_ yaml: String, path: String, firstLine: Int, log: inout DiagnosticLog) -> Outcome {
         do {
             // The parser keeps the anchors alive (nodes hold them weakly) while we look.
             let parser = try Parser(yaml: yaml)

@@ -17,8 +17,16 @@ public enum MarkdownParser {
     /// The GFM extensions attached by default: table, strikethrough, autolink, tagfilter, tasklist.
     public static let defaultExtensions = CmarkBridge.allExtensions
 
+    /// Parses, while a build runs, of the texts parsed with the default options.
+    static let memo = TextMemo<Result>()
+
     /// Parses `text` (LF line endings) with the GFM extensions and footnotes.
     public static func parse(_ text: String, extensions: [String] = defaultExtensions, footnotes: Bool = true) -> Result {
+        guard footnotes, extensions == defaultExtensions else { return parseAnew(text, extensions: extensions, footnotes: footnotes) }
+        return memo.value(for: text) { parseAnew(text, extensions: extensions, footnotes: footnotes) }!
+    }
+
+    private static func parseAnew(_ text: String, extensions: [String], footnotes: Bool) -> Result {
         let prepared = FencePreprocessor(text)
         let raw = CmarkBridge.parse(prepared.text, extensions: extensions, footnotes: footnotes)
         var assembler = FenceAssembler(prepared)

@@ -28,8 +28,12 @@ import Testing
         let first = try CLI.run(["build", "--timings"], in: project.root)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.hasPrefix("built "))
-        for stage in ["read", "fingerprint", "load", "link", "redaction manifest", "render limite", "redact sources", "render public", "redaction proof", "write", "total"] {
+        for stage in ["read", "fingerprint", "load", "link", "redact sources", "swap LIMITE content (proof)", "redact swapped sources (proof)",
+                      "limite edition, public corpora (at once)", "render public", "redaction proof", "write", "total"] {
             #expect(first.stderr.contains("\n\(stage) ") || first.stderr.hasPrefix("\(stage) "), "\(stage)")
+        }
+        for part in ["redaction manifest", "render limite", "public: load", "public: link", "proof: load", "proof: render", "proof: compare"] {
+            #expect(first.stderr.contains("\n  \(part) "), "\(part)")
         }
         let second = try CLI.run(["build"], in: project.root)
         #expect(second.status == 0)
