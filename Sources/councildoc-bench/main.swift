@@ -127,13 +127,20 @@ for size in sizes {
 }
 
 func f(_ x: Double) -> String { String(format: "%.2f", x) }
-print("| files | MB | councildoc build (median / min / max s) | peak MB | no-op rebuild (s, % of build) | one edit (s, % of build) | floor 2 proc (s) | × floor | cmark-gfm (s) | Hugo (median s) | Hugo peak MB | Hugo ÷ councildoc | per-file ms |")
-print("| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |")
+print("| files | MB | councildoc build (median / min / max s) | peak MB | no-op rebuild (s, % of build) | one edit (s, % of build) | floor 2 proc (s) | × floor | cmark-gfm (s) | Hugo (median s) | Hugo peak MB | Hugo ÷ councildoc | peak ÷ Hugo peak | per-file ms |")
+print("| --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |")
 for row in rows {
     let hugoTime = row.hugo.map { f($0.median) } ?? "n/a"
     let hugoPeak = row.hugo.map { String(Int($0.peakMB)) } ?? "n/a"
     let hugoRatio = row.hugo.map { f($0.median / row.build.median) } ?? "n/a"
     let noOp = "\(f(row.noOp)) (\(String(format: "%.1f", row.noOp / row.build.median * 100)) %)"
     let edit = "\(f(row.oneEdit)) (\(String(format: "%.1f", row.oneEdit / row.build.median * 100)) %)"
-    print("| \(row.files) | \(f(row.megabytes)) | \(f(row.build.median)) / \(f(row.build.min)) / \(f(row.build.max)) | \(Int(row.build.peakMB)) | \(noOp) | \(edit) | \(f(row.floor)) | \(f(row.build.median / row.floor)) | \(row.cmark.map(f) ?? "n/a") | \(hugoTime) | \(hugoPeak) | \(hugoRatio) | \(f(row.build.median / Double(row.files) * 1000)) |")
+    let peakRatio = row.hugo.map { f(row.build.peakMB / $0.peakMB) } ?? "n/a"
+    print("| \(row.files) | \(f(row.megabytes)) | \(f(row.build.median)) / \(f(row.build.min)) / \(f(row.build.max)) | \(Int(row.build.peakMB)) | \(noOp) | \(edit) | \(f(row.floor)) | \(f(row.build.median / row.floor)) | \(row.cmark.map(f) ?? "n/a") | \(hugoTime) | \(hugoPeak) | \(hugoRatio) | \(peakRatio) | \(f(row.build.median / Double(row.files) * 1000)) |")
+}
+// Linear cost: the time per file of each size against the smallest size's.
+if let first = rows.first, rows.count > 1 {
+    let base = first.build.median / Double(first.files)
+    let ratios = rows.dropFirst().map { "\($0.files) files: \(f($0.build.median / Double($0.files) / base))" }
+    print("\nper-file time against \(first.files) files: " + ratios.joined(separator: ", "))
 }

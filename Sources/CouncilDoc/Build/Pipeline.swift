@@ -68,33 +68,37 @@ public enum Pipeline {
         }
         var log = checked.log
 
-        // At once: the LIMITE edition, and the public and swapped corpora (loaded, linked,
-        // transformed: serial stages that leave a core to the rendering).
-        let (limiteFiles, corpora) = timings.measure("limite edition, public corpora (at once)") {
+        // At once, a stage that uses every core beside serial ones (loading is parallel,
+        // linking and the public transform are not): the LIMITE edition beside the public
+        // corpus, then the public edition beside the swapped corpus.
+        let (limiteFiles, real) = timings.measure("limite edition | public corpus") {
             atOnce({
                 let manifest = timings.measure("  redaction manifest") { EditionFilter.apply(linked, edition: .public, asOf: asOf).redactions }
                 return timings.measure("  render limite") {
                     SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: manifest).render()
                 }
-            }, { () -> (PublicCorpus, PublicCorpus?) in
-                let real = publicCorpus(sources, asOf: asOf, reusing: checked.decoded, timings: timings, stage: "  public")
-                guard real.linked != nil else { return (real, nil) }
-                return (real, publicCorpus(swapped, asOf: asOf, reusing: real.decoded, timings: timings, stage: "  proof"))
+            }, {
+                publicCorpus(sources, asOf: asOf, reusing: checked.decoded, timings: timings, stage: "  public")
             })
         }
-        let (real, swappedCorpus) = corpora
         log.merge(real.log)
         guard !log.hasErrors, let publicLinked = real.linked else { return Rendered(editions: [], log: log) }
-        let (renderedPublic, pages) = timings.measure("render public") {
-            SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render(reusing: nil)
+        let (renderedPublic, swappedCorpus) = timings.measure("public edition | swapped corpus") {
+            atOnce({
+                timings.measure("  render public") {
+                    SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render(reusing: nil)
+                }
+            }, {
+                publicCorpus(swapped, asOf: asOf, reusing: real.decoded, timings: timings, stage: "  proof")
+            })
         }
-        var publicFiles = renderedPublic
+        var (publicFiles, pages) = renderedPublic
         tamper?(&publicFiles, linked)
 
         // The proof: the same public edition from sources whose LIMITE content is swapped.
         let proof = timings.measure("redaction proof") { () -> [Diagnostic] in
-            guard let swappedCorpus, let swappedLinked = swappedCorpus.linked else {
-                let first = swappedCorpus?.log.all.first { $0.severity == .error }
+            guard let swappedLinked = swappedCorpus.linked else {
+                let first = swappedCorpus.log.all.first { $0.severity == .error }
                 return [Diagnostic(.redactionProofFailed,
                                    "the redaction proof could not build the public edition from swapped sources: \(first?.message ?? "unknown error"); nothing was written",
                                    at: first?.location)]
@@ -106,7 +110,7 @@ public enum Pipeline {
             return timings.measure("  proof: compare") { RedactionProof.check(publicFiles, files, canaries: canaries) }
         }
         for problem in proof { log.add(problem) }
-        Teardown.keep((checked, swappedTree, swapped, corpora, pages, limiteFiles, publicFiles))
+        Teardown.keep((checked, swappedTree, swapped, real, swappedCorpus, pages, limiteFiles, publicFiles))
         guard proof.isEmpty else { return Rendered(editions: [], log: log) }
         return Rendered(editions: [(.limite, limiteFiles), (.public, publicFiles)], log: log)
     }

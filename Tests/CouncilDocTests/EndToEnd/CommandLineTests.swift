@@ -29,10 +29,10 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.hasPrefix("built "))
         for stage in ["read", "fingerprint", "load", "link", "redact sources", "swap LIMITE content (proof)", "redact swapped sources (proof)",
-                      "limite edition, public corpora (at once)", "render public", "redaction proof", "write", "total"] {
+                      "limite edition | public corpus", "public edition | swapped corpus", "redaction proof", "write", "total"] {
             #expect(first.stderr.contains("\n\(stage) ") || first.stderr.hasPrefix("\(stage) "), "\(stage)")
         }
-        for part in ["redaction manifest", "render limite", "public: load", "public: link", "proof: load", "proof: render", "proof: compare"] {
+        for part in ["redaction manifest", "render limite", "render public", "public: load", "public: link", "proof: load", "proof: render", "proof: compare"] {
             #expect(first.stderr.contains("\n  \(part) "), "\(part)")
         }
         let second = try CLI.run(["build"], in: project.root)
