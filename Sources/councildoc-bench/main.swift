@@ -30,7 +30,14 @@ func option(_ name: String) -> String? {
 }
 let sizes = (option("--sizes") ?? "150,1000,10000").split(separator: ",").compactMap { Int($0) }
 let runs = Int(option("--runs") ?? "3") ?? 3
-let work = URL(fileURLWithPath: option("--work") ?? NSTemporaryDirectory() + "councildoc-bench")
+// Each invocation works in a folder of its own, and removes the folders of earlier ones only
+// when it is done: on a file system without a journal (ext4 here), creating files is several
+// times slower for minutes after many files were deleted (the allocator skips their inodes),
+// so deleting an output right before a timed build would time the file system's
+// bookkeeping, for councildoc (41,000 files at 10k) and for Hugo alike. Every timed full
+// build, of either program, writes into a folder never used before.
+let workBase = URL(fileURLWithPath: option("--work") ?? NSTemporaryDirectory() + "councildoc-bench")
+let work = workBase.appendingPathComponent("run-\(ProcessInfo.processInfo.processIdentifier)-\(Int(Date().timeIntervalSince1970))")
 let me = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
 let councildoc = me.deletingLastPathComponent().appendingPathComponent("councildoc").path
 let haveCmark = Measure.run("cmark-gfm", ["--version"]).status == 0
@@ -51,16 +58,14 @@ var rows: [Row] = []
 
 for size in sizes {
     let root = work.appendingPathComponent("\(size)")
-    try? FileManager.default.removeItem(at: root)
     let project = root.appendingPathComponent("project")
     let bodies = try SyntheticCorpus(files: size).write(to: project)
     let megabytes = Double(bodies.reduce(0) { $0 + ((try? Data(contentsOf: $1).count) ?? 0) }) / 1_000_000
-    let output = root.appendingPathComponent("output").path
-
-    // councildoc: a full build of both editions, from an empty output folder each time.
+    // councildoc: a full build of both editions, into a new output folder each time.
     var builds: [Measure.Result] = []
-    for _ in 0..<runs {
-        try? FileManager.default.removeItem(atPath: output)
+    var output = ""
+    for run in 0..<runs {
+        output = root.appendingPathComponent("output-\(run)").path
         let r = Measure.run(councildoc, ["build", "--project", project.path, "--output", output])
         guard r.status == 0 else { fatalError("councildoc build failed on the \(size)-file corpus") }
         builds.append(r)
@@ -116,9 +121,8 @@ for size in sizes {
         let site = root.appendingPathComponent("hugo")
         try HugoSite.write(bodies: bodies, projectContent: project.appendingPathComponent("content"), to: site)
         var results: [Measure.Result] = []
-        for _ in 0..<runs {
-            try? FileManager.default.removeItem(at: site.appendingPathComponent("public"))
-            results.append(Measure.run("hugo", ["--quiet", "--source", site.path]))
+        for run in 0..<runs {
+            results.append(Measure.run("hugo", ["--quiet", "--source", site.path, "--destination", site.appendingPathComponent("public-\(run)").path]))
         }
         hugo = Measure.summary(results)
     }
@@ -138,6 +142,11 @@ for row in rows {
     let peakRatio = row.hugo.map { f(row.build.peakMB / $0.peakMB) } ?? "n/a"
     print("| \(row.files) | \(f(row.megabytes)) | \(f(row.build.median)) / \(f(row.build.min)) / \(f(row.build.max)) | \(Int(row.build.peakMB)) | \(noOp) | \(edit) | \(f(row.floor)) | \(f(row.build.median / row.floor)) | \(row.cmark.map(f) ?? "n/a") | \(hugoTime) | \(hugoPeak) | \(hugoRatio) | \(peakRatio) | \(f(row.build.median / Double(row.files) * 1000)) |")
 }
+// The folders of earlier invocations go now that nothing is timed.
+for old in (try? FileManager.default.contentsOfDirectory(at: workBase, includingPropertiesForKeys: nil)) ?? [] where old.lastPathComponent != work.lastPathComponent {
+    try? FileManager.default.removeItem(at: old)
+}
+
 // Linear cost: the time per file of each size against the smallest size's.
 if let first = rows.first, rows.count > 1 {
     let base = first.build.median / Double(first.files)

@@ -36,7 +36,8 @@ public struct SiteRenderer: Sendable {
                 return entry
             }
             let recordingHTML = RecordingLinks(htmlLinks), recordingMarkdown = RecordingLinks(markdownLinks)
-            return RenderedPages.Entry(content: page, html: html(page, links: recordingHTML), markdown: markdown(page, links: recordingMarkdown),
+            return RenderedPages.Entry(content: page, html: Self.compact(html(page, links: recordingHTML)),
+                                       markdown: Self.compact(markdown(page, links: recordingMarkdown)),
                                        htmlLinks: recordingHTML.asked, markdownLinks: recordingMarkdown.asked)
         }
         var files = entries.flatMap { entry in
@@ -51,6 +52,12 @@ public struct SiteRenderer: Sendable {
         let rendered = RenderedPages(edition: edition, templateSources: templates.sources, siteTitle: siteTitle,
                                      entries: Dictionary(entries.map { ($0.content.page, $0) }, uniquingKeysWith: { first, _ in first }))
         return (files.sorted { $0.path < $1.path }, rendered)
+    }
+
+    /// `text` in storage of its own size: a page's text grows by doubling while it is
+    /// written, and a build holds every page of both editions until the proof is done.
+    static func compact(_ text: String) -> String {
+        String(decoding: text.utf8, as: UTF8.self)
     }
 
     /// A page as HTML.
