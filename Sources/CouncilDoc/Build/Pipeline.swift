@@ -53,19 +53,19 @@ public enum Pipeline {
     /// corpus (LIMITE parts included) of that run's sources, as a renderer bug would.
     static func render(_ tree: SourceTree, templates: TemplateSet, asOf: CouncilDate = BuildDate.endOfTime,
                        timings: StageTimings = StageTimings(), tamper: ((inout [OutputFile], LinkedCorpus) -> Void)? = nil) -> Rendered {
-        // Checked, cut and swapped while the memos of one build are kept (these stages
-        // compose and parse the same texts), which are dropped before rendering.
+        // Checked and swapped while the memos of one build are kept (these stages compose
+        // and parse the same texts), which are dropped before the swapped texts are cut
+        // (texts of their own, parsed once).
         let canaries = CanaryWriter()
-        let (checked, swappedTree, swapped) = BuildMemos.scoped { () -> (Checked, OverlaySourceTree?, PublicSources?) in
+        let (checked, swappedTree) = BuildMemos.scoped { () -> (Checked, OverlaySourceTree?) in
             let checked = check(tree, timings: timings)
-            guard checked.linked != nil, checked.publicSources != nil, !checked.log.hasErrors else { return (checked, nil, nil) }
-            let swappedTree = timings.measure("swap LIMITE content (proof)") { CanarySources.swap(tree, writer: canaries, asOf: asOf) }
-            let swapped = timings.measure("redact swapped sources (proof)") { PublicSources.redacting(swappedTree).sources }
-            return (checked, swappedTree, swapped)
+            guard checked.linked != nil, checked.publicSources != nil, !checked.log.hasErrors else { return (checked, nil) }
+            return (checked, timings.measure("swap LIMITE content (proof)") { CanarySources.swap(tree, writer: canaries, asOf: asOf) })
         }
-        guard let linked = checked.linked, let sources = checked.publicSources, let swappedTree, let swapped, !checked.log.hasErrors else {
+        guard let linked = checked.linked, let sources = checked.publicSources, let swappedTree, !checked.log.hasErrors else {
             return Rendered(editions: [], log: checked.log)
         }
+        let swapped = timings.measure("redact swapped sources (proof)") { PublicSources.redacting(swappedTree).sources }
         var log = checked.log
 
         // At once, a stage that uses every core beside serial ones (loading is parallel,
