@@ -114,8 +114,6 @@ public struct SiteWriter {
         return generation
     }
 
-    /// For an up-to-date output: makes sure `output/limite` and `output/public` still
-    /// point into the live generation.
     /// The folder of each edition in the live generation, when there is one.
     private func livePaths(_ editions: [Edition]) -> [String?] {
         let current = output.appendingPathComponent("current")
@@ -126,6 +124,8 @@ public struct SiteWriter {
         return editions.map { output.path + "/" + destination + "/" + $0.rawValue }
     }
 
+    /// For an up-to-date output: makes sure `output/limite` and `output/public` still
+    /// point into the live generation.
     public func relink() throws {
         try checkOwnLinks()
         try linkEditions()
