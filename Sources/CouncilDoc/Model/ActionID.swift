@@ -7,10 +7,14 @@ public struct ActionID: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     /// Parses `13.4`; nil when malformed.
     public init?(_ text: String) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[0].allSatisfy({ $0.isASCII && $0.isNumber }),
-              let n = Int(parts[1]), n > 0, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        plan = String(parts[0])
+        // Byte by byte: every page resolves action ids, and this is all ASCII.
+        let utf8 = text.utf8
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        guard let dot = utf8.firstIndex(of: UInt8(ascii: ".")) else { return nil }
+        let head = utf8[..<dot], tail = utf8[utf8.index(after: dot)...]
+        guard !head.isEmpty, !tail.isEmpty, head.allSatisfy(isDigit), tail.allSatisfy(isDigit),
+              let n = Int(Substring(tail)), n > 0 else { return nil }
+        plan = String(Substring(head))
         number = n
     }
 

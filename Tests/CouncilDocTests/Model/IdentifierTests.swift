@@ -37,6 +37,11 @@ import Testing
         #expect(ActionID("13.x") == nil)
         #expect(ActionID("../13.1") == nil)
         #expect(ActionID("13.0") == nil)
+        for refused in ["13.4.5", ".4", "13.", "13.+4", "+13.4", "13 .4", "١٣.٤", "13.4\u{301}", "13.99999999999999999999"] {
+            #expect(ActionID(refused) == nil, "\(refused)")
+        }
+        #expect(ActionID("13.04")?.description == "13.4")
+        #expect(ActionID("013.4")?.plan == "013")
     }
 
     @Test func objectiveIDsParseQualifiedAndShortForms() throws {
