@@ -14,6 +14,9 @@ enum ClassifiedMarkings {
 
     /// Every marking in a source, with its position.
     static func find(in source: SourceText) -> [(String, SourceLocation)] {
+        // An ASCII text (the usual case) has ASCII capitals: when no " UE", "EU ", "-UE" or
+        // "EU-" stands in it in any case, it holds no marking, and nothing is upper-cased.
+        if source.text.utf8.allSatisfy({ $0 < 0x80 }), !asciiMayHoldMarking(source.text) { return [] }
         let upperText = source.text.uppercased()
         // Most sources carry no marking word at all: look no further.
         guard upperText.containsBytes(" UE") || upperText.containsBytes("EU ") || upperText.containsBytes("-UE") || upperText.containsBytes("EU-") else {
@@ -40,6 +43,23 @@ enum ClassifiedMarkings {
                 other.1.line == candidate.1.line && other.0.count > candidate.0.count && other.0.hasSuffix(candidate.0)
                     && other.1.column < candidate.1.column
             }
+        }
+    }
+
+    /// Whether an ASCII text holds " UE", "EU ", "-UE" or "EU-" in any case: every marking
+    /// and abbreviation does.
+    static func asciiMayHoldMarking(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            func capital(_ byte: UInt8) -> UInt8 { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") ? byte - 32 : byte }
+            let (space, hyphen, e, u) = (UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "E"), UInt8(ascii: "U"))
+            for i in 0..<(bytes.count - 2) {
+                let (a, b, c) = (capital(bytes[i]), capital(bytes[i + 1]), capital(bytes[i + 2]))
+                if (a == space || a == hyphen) && b == u && c == e { return true }
+                if a == e && b == u && (c == space || c == hyphen) { return true }
+            }
+            return false
         }
     }
 

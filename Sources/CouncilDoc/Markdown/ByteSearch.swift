@@ -1,25 +1,30 @@
+import Foundation
+
 extension StringProtocol {
     /// Whether the text holds `needle`, compared byte for byte in UTF-8: what the hot paths
     /// need (markers, sentinels), without Foundation's locale-aware search.
     func containsBytes(_ needle: String) -> Bool {
-        let n = Array(needle.utf8)
-        guard let first = n.first else { return true }
-        let search = { (h: UnsafeBufferPointer<UInt8>) -> Bool in
-            guard h.count >= n.count else { return false }
-            var i = 0
-            let last = h.count - n.count
-            while i <= last {
-                if h[i] == first {
-                    var j = 1
-                    while j < n.count && h[i + j] == n[j] { j += 1 }
-                    if j == n.count { return true }
+        var needle = needle
+        return needle.withUTF8 { n in
+            guard n.count > 0 else { return true }
+            // memchr for the first byte, memcmp for the rest: vectorised, where a byte loop
+            // was a hot spot of loading.
+            let search = { (h: UnsafeBufferPointer<UInt8>) -> Bool in
+                guard h.count >= n.count, let base = h.baseAddress else { return false }
+                let first = Int32(n[0])
+                var offset = 0
+                let last = h.count - n.count
+                while offset <= last {
+                    guard let hit = memchr(base + offset, first, last - offset + 1) else { return false }
+                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + at, n.baseAddress!, n.count) == 0 { return true }
+                    offset = at + 1
                 }
-                i += 1
+                return false
             }
-            return false
+            if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
+            return Array(utf8).withUnsafeBufferPointer(search)
         }
-        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
-        return Array(utf8).withUnsafeBufferPointer(search)
     }
 }
 

@@ -119,7 +119,9 @@ enum CmarkBridge {
 
 /// Walks a cmark tree and copies it into `Block` and `Inline` values.
 struct TreeConverter {
-    let sourceLines: [Substring]
+    /// The parsed text, split into lines the first time a footnote label is read from it.
+    private let source: String
+    private var lines: [Substring]?
     /// Footnote labels by footnote number, learnt from the references' source text.
     var footnoteLabels: [Int: String] = [:]
     /// Nesting is cut off below this depth, so that no later stage recurses without bound.
@@ -140,7 +142,7 @@ struct TreeConverter {
     }
 
     init(source: String) {
-        sourceLines = source.lineFeedSeparatedSlices
+        self.source = source
     }
 
     mutating func blocks(of parent: OpaquePointer) -> [Block] {
@@ -292,9 +294,11 @@ struct TreeConverter {
 
     /// The label of a footnote reference, read from the source (`[^label]`): cmark keeps
     /// only the footnote's number on the node.
-    func footnoteLabel(at node: OpaquePointer) -> String? {
+    mutating func footnoteLabel(at node: OpaquePointer) -> String? {
         let line = Int(cmark_node_get_start_line(node)), start = Int(cmark_node_get_start_column(node))
         let end = Int(cmark_node_get_end_column(node))
+        if lines == nil { lines = source.lineFeedSeparatedSlices }
+        let sourceLines = lines ?? []
         guard line >= 1, line <= sourceLines.count, start >= 1, end > start + 2 else { return nil }
         // Index into the line without copying it: a line may hold thousands of references.
         let utf8 = sourceLines[line - 1].utf8
