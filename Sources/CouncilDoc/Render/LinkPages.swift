@@ -15,7 +15,7 @@ struct LinkPages {
             pages += cycle.oaps.compactMap { oap(cycle, $0) }
         }
         pages += participants()
-        pages += linked.corpus.plans.compactMap(coverage)
+        pages += linked.corpus.plans.parallelMap(coverage).compactMap { $0 }
         return pages
     }
 

@@ -9,12 +9,12 @@ struct PageComposer {
         var pages: [PageContent] = []
         pages += corpus.strategies.map(strategy)
         pages += corpus.empactCycles.map(empact)
-        for plan in corpus.plans {
-            pages.append(self.plan(plan))
-            pages += plan.actions.compactMap { action($0, plan: plan) }
-        }
-        pages += corpus.reports.map(report)
-        pages += corpus.notes.map(note)
+        // A plan's pages depend on the linked corpus only: composed on every core, in order.
+        pages += corpus.plans.parallelMap { plan in
+            [self.plan(plan)] + plan.actions.compactMap { action($0, plan: plan) }
+        }.flatMap { $0 }
+        pages += corpus.reports.parallelMap(report)
+        pages += corpus.notes.parallelMap(note)
         pages += LinkPages(linked: linked).pages()
         return pages
     }
