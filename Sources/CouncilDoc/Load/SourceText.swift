@@ -16,7 +16,11 @@ public struct SourceText: Sendable {
     public static func decode(_ data: Data, path: String, log: inout DiagnosticLog) -> SourceText? {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let nul = bytes.firstIndex(of: 0) {
+        let nulAt = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let hit = memchr(base, 0, buffer.count) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        if let nul = nulAt {
             log.add(.binaryFile, "file holds binary data (a NUL byte), not text",
                     at: position(of: nul, in: bytes, path: path))
             return nil

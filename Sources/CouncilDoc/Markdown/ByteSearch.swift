@@ -60,15 +60,37 @@ extension String {
 
     /// `lineFeedSeparated` as slices of the text, without copying it.
     var lineFeedSeparatedSlices: [Substring] {
+        // The line feeds' offsets by memchr, then one slice per line (a UTF-8 offset is an
+        // index in constant time).
+        let feeds: [Int]? = utf8.withContiguousStorageIfAvailable { buffer in
+            var feeds: [Int] = []
+            guard let base = buffer.baseAddress else { return feeds }
+            var offset = 0
+            while offset < buffer.count, let hit = memchr(base + offset, 0x0A, buffer.count - offset) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                feeds.append(at)
+                offset = at + 1
+            }
+            return feeds
+        }
         var lines: [Substring] = []
         var start = utf8.startIndex
-        var i = start
-        while i != utf8.endIndex {
-            if utf8[i] == UInt8(ascii: "\n") {
-                lines.append(self[start..<i])
-                start = utf8.index(after: i)
+        if let feeds {
+            lines.reserveCapacity(feeds.count + 1)
+            for feed in feeds {
+                let end = utf8.index(utf8.startIndex, offsetBy: feed)
+                lines.append(self[start..<end])
+                start = utf8.index(after: end)
             }
-            i = utf8.index(after: i)
+        } else {
+            var i = start
+            while i != utf8.endIndex {
+                if utf8[i] == UInt8(ascii: "\n") {
+                    lines.append(self[start..<i])
+                    start = utf8.index(after: i)
+                }
+                i = utf8.index(after: i)
+            }
         }
         lines.append(self[start..<utf8.endIndex])
         return lines
@@ -76,6 +98,10 @@ extension String {
 
     /// Whether the text holds the ASCII character `c`.
     func containsByte(_ c: Unicode.Scalar) -> Bool {
-        utf8.contains(UInt8(c.value))
+        let byte = UInt8(c.value)
+        if let found = utf8.withContiguousStorageIfAvailable({ buffer in
+            buffer.count > 0 && memchr(buffer.baseAddress!, Int32(byte), buffer.count) != nil
+        }) { return found }
+        return utf8.contains(byte)
     }
 }
