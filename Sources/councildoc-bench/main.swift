@@ -24,6 +24,24 @@ if arguments.first == "floor" {
     exit(0)
 }
 
+let usage = """
+    usage: councildoc-bench [--sizes 150,1000,10000] [--runs 3] [--work DIR]
+    Times full, no-op and one-edit builds of synthetic corpora against the libcmark-gfm
+    floor, the cmark-gfm command and Hugo, and prints one table.
+    """
+let known: Set<String> = ["--sizes", "--runs", "--work"]
+if arguments.contains("--help") || arguments.contains("-h") {
+    print(usage)
+    exit(0)
+}
+// Options come in pairs: a name this tool knows, then its value.
+for (index, argument) in arguments.enumerated() where index % 2 == 0 {
+    guard known.contains(argument), index + 1 < arguments.count else {
+        FileHandle.standardError.write(Data("councildoc-bench: unexpected argument '\(argument)'\n\(usage)\n".utf8))
+        exit(2)
+    }
+}
+
 func option(_ name: String) -> String? {
     guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
     return arguments[i + 1]
