@@ -23,11 +23,14 @@ let package = Package(
         ),
         // Makes libcmark-gfm's parser safe on several threads (see its header).
         .target(name: "CCmarkInterpose"),
+        // Swaps a staged edition folder with the live one in one step (renameat2).
+        .target(name: "CFolderExchange"),
         .target(
             name: "CouncilDoc",
             dependencies: [
                 "CCmarkGFM",
                 "CCmarkInterpose",
+                "CFolderExchange",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -176,16 +176,15 @@ public enum Pipeline {
         let snapshot = timings.measure("read") { SourceSnapshot(reading: DiskSourceTree(root: project)) }
         let inputs = timings.measure("fingerprint") { InputFingerprint.of(snapshot, templates: templates, asOf: asOf) }
         let writer = SiteWriter(output: output)
-        if useCache, let record = BuildRecord.current(in: writer.output), record.inputs == inputs {
+        if useCache, let record = BuildRecord.current(in: writer.output), record.inputs == inputs, writer.isComplete() {
             log.merge(warningsAsErrors ? record.log.warningsAsErrors() : record.log)
-            do { try writer.relink() } catch { log.add(.writeFailed, "\(error)", at: nil) }
             return BuildOutcome(log: log, upToDate: true)
         }
         let rendered = render(snapshot, templates: templates, asOf: asOf, timings: timings)
         log.merge(warningsAsErrors ? rendered.log.warningsAsErrors() : rendered.log)
         guard !log.hasErrors, !rendered.editions.isEmpty else { return BuildOutcome(log: log, upToDate: false) }
         do {
-            let record = try BuildRecord(inputs: inputs, log: rendered.log).encoded()
+            let record = BuildRecord(inputs: inputs, log: rendered.log)
             _ = try timings.measure("write") { try writer.write(rendered.editions, record: record) }
         } catch {
             log.add(.writeFailed, "\(error)", at: nil)

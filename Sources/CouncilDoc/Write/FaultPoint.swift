@@ -5,13 +5,15 @@ import Foundation
 /// `COUNCILDOC_TEST_FAULT` to a step's name; the build then kills itself with SIGKILL there,
 /// as a power cut or an impatient user would.
 enum FaultPoint: String {
-    /// Half of the new generation's files are written into the staging folder.
+    /// Half of the new output's files are written into the staging folder.
     case stagingHalfWritten = "staging-half-written"
-    /// The staged generation is complete, not yet renamed into place.
+    /// The staged editions are complete, not yet exchanged with the live ones.
     case staged
-    /// `output/current` points at the new generation; old ones are not yet removed.
+    /// The first edition is exchanged, the second not yet (and there is no record).
+    case oneEditionSwapped = "one-edition-swapped"
+    /// Both editions and the record are live; the old editions are not yet removed.
     case swapped
-    /// One file of an old generation has been removed, the rest not yet.
+    /// One file of the old editions has been removed, the rest not yet.
     case removingOldGeneration = "removing-old-generation"
 
     /// The step named by the environment, read once.

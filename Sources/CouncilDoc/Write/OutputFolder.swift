@@ -18,10 +18,13 @@ enum OutputFolder {
         for inside in ["content", "templates"] where isInside(resolved, project.appendingPathComponent(inside)) {
             return "the output folder '\(output.path)' is inside the project's \(inside)/ folder: give a folder of its own, such as output/"
         }
-        // Another build's output: an ancestor holds councildoc's generations.
+        // Another build's output: an ancestor holds councildoc's bookkeeping (or, in the
+        // layout before real edition folders, its generations).
         var ancestor = resolved.deletingLastPathComponent()
         while ancestor.path != "/" && !ancestor.path.isEmpty {
-            if FileManager.default.fileExists(atPath: ancestor.appendingPathComponent(".generations").path) {
+            if [SiteWriter.bookkeeping, ".generations"].contains(where: {
+                FileManager.default.fileExists(atPath: ancestor.appendingPathComponent($0).path)
+            }) {
                 return "the output folder '\(output.path)' is inside the output of another build ('\(ancestor.path)'): give a folder of its own"
             }
             ancestor = ancestor.deletingLastPathComponent()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CouncilDoc
 
 /// The built executable on real sources: exit status, diagnostics, files.
 @Suite(.serialized) struct CommandLineTests {
@@ -88,7 +89,7 @@ import Testing
         #expect(try project.read("output/limite/plans/13/13.1.html") == before)
         #expect(project.files(under: "output/limite") == listing)
         let entries = try FileManager.default.contentsOfDirectory(atPath: project.root.appendingPathComponent("output").path).sorted()
-        #expect(entries == [".generations", "current", "limite", "public"])
+        #expect(entries == [".councildoc", "limite", "public"])
     }
 
     @Test func nothingIsWrittenOutsideTheOutputFolder() throws {
@@ -111,6 +112,14 @@ import Testing
         let help = try CLI.run(["--help"], in: dir.root)
         #expect(help.status == 0)
         #expect(help.stdout.contains("build"))
+    }
+
+    @Test func versionPrintsTheVersionNumber() throws {
+        let dir = try TempProject([:])
+        let version = try CLI.run(["--version"], in: dir.root)
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == CouncilDocVersion.number)
+        #expect(CouncilDocVersion.number.split(separator: ".").count == 3)
     }
 
     @Test func theBuiltInTemplatesServeAProjectWithoutATemplatesFolder() throws {
