@@ -9,7 +9,7 @@ struct CouncilDocCommand: ParsableCommand {
         commandName: "councildoc",
         abstract: "Builds EU Council-style documents (LIMITE and PUBLIC editions) from Markdown and YAML.",
         version: CouncilDocVersion.number,
-        subcommands: [BuildCommand.self, CheckCommand.self, TemplatesCommand.self])
+        subcommands: [InitCommand.self, NewCommand.self, CheckCommand.self, BuildCommand.self, TemplatesCommand.self])
 
     /// Parses the arguments and runs; usage errors exit with status 2, not ArgumentParser's 64.
     static func main() {

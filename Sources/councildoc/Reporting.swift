@@ -1,3 +1,4 @@
+import ArgumentParser
 import CouncilDoc
 import Foundation
 
@@ -9,5 +10,12 @@ enum Reporting {
             FileHandle.standardError.write(Data(DiagnosticFormatter.format(log).utf8))
         }
         return log.hasErrors ? 1 : 0
+    }
+
+    /// A command that cannot do what was asked: `error: …` on standard error, exit status 2
+    /// (a usage error), without the usage text that says nothing about the cause.
+    static func refuse(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        return ExitCode(2)
     }
 }

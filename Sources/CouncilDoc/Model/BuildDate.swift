@@ -36,6 +36,11 @@ public enum BuildDate {
         return CouncilDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 
+    /// This year (UTC, or `SOURCE_DATE_EPOCH`'s): the year `init` and `new` date new sources in.
+    public static var currentYear: Int {
+        ((try? resolve(option: nil)) ?? day(of: Date())).year
+    }
+
     /// A date after every release date: what tests and tools that do not care use.
     public static let endOfTime = CouncilDate(year: 9999, month: 12, day: 31)!
 }

@@ -246,4 +246,30 @@ import CouncilDoc
         #expect(run.stderr.contains(message) && run.stderr.contains("[output-folder-refused]"), "\(run.stderr)")
         #expect(Set(project.files(under: ".")) == before)
     }
+
+    /// From an empty folder to both editions: init, new, check, build, with the executable.
+    @Test func initNewCheckBuildFromAnEmptyFolder() throws {
+        let dir = try TempProject([:])
+        let created = try CLI.run(["init", "lewp"], in: dir.root)
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout.contains("content/plans/1/plan.md"))
+        let project = dir.root.appendingPathComponent("lewp")
+        let action = try CLI.run(["new", "action"], in: project)
+        #expect(action.status == 0 && action.stdout.contains("created content/plans/1/actions/1.3.md"), "\(action.stderr)")
+        let check = try CLI.run(["check"], in: project)
+        #expect(check.status == 0)
+        #expect(check.stderr.contains("no problems"), "\(check.stderr)")
+        let build = try CLI.run(["build"], in: project)
+        #expect(build.status == 0)
+        #expect(build.stderr.contains("no problems"), "\(build.stderr)")
+        #expect(dir.exists("lewp/output/public/plans/1/1.3.html"))
+        // Refusals: a usage error (2), one line, no usage text, nothing overwritten.
+        let again = try CLI.run(["init", "lewp"], in: dir.root)
+        #expect(again.status == 2)
+        #expect(again.stderr.hasPrefix("error: ") && again.stderr.contains("is not empty") && !again.stderr.contains("Usage"))
+        let taken = try CLI.run(["new", "action", "1.3"], in: project)
+        #expect(taken.status == 2 && taken.stderr.contains("action 1.3 exists"))
+        let unknown = try CLI.run(["new", "memo"], in: project)
+        #expect(unknown.status == 2)
+    }
 }
