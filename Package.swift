@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // The preview server of `councildoc serve` (its optional traits are not needed).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -36,10 +40,21 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // `councildoc serve`: builds on save and serves both editions to a local browser.
+        .target(
+            name: "CouncilDocServe",
+            dependencies: [
+                "CouncilDoc",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "councildoc",
             dependencies: [
                 "CouncilDoc",
+                "CouncilDocServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CouncilDocTests",
-            dependencies: ["CouncilDoc", "CCmarkInterpose"],
+            dependencies: ["CouncilDoc", "CouncilDocServe", "CCmarkInterpose"],
             exclude: ["Fixtures"]
         ),
     ]

@@ -1,0 +1,53 @@
+import CouncilDoc
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// `councildoc serve`: the output folder's two editions over HTTP, with live reload, the
+/// side-by-side view and the diagnostics of a failed build, on a local address.
+public struct PreviewServer: Sendable {
+    let pages: PreviewPages
+
+    /// A server for the editions in `output`, telling browsers of the builds `broadcast` sees.
+    public init(output: URL, broadcast: BuildBroadcast) {
+        pages = PreviewPages(output: output, broadcast: broadcast)
+    }
+
+    /// Whether `host` reaches only this computer (a LIMITE edition must not be served to
+    /// the network unless asked).
+    public static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
+    }
+
+    /// Serves until the process is interrupted (SIGINT or SIGTERM); `running` is told the
+    /// port it listens on (the one asked for, or the one the system chose for port 0).
+    public func run(host: String, port: Int, running: @escaping @Sendable (Int) -> Void) async throws {
+        let router = Router()
+        let pages = self.pages
+        router.get("/") { request, _ in pages.respond(to: request.uri.path) }
+        router.get("**") { request, _ in pages.respond(to: request.uri.path) }
+        var logger = Logger(label: "councildoc-serve")
+        logger.logLevel = .warning
+        let app = Application(router: router, configuration: .init(address: .hostname(host, port: port)),
+                              onServerRunning: { channel in running(channel.localAddress?.port ?? port) },
+                              logger: logger)
+        // Services shut down last to first: the build streams end first, so that the open
+        // pages' event requests end and the server's graceful shutdown does not wait for them.
+        let group = ServiceGroup(configuration: .init(
+            services: [.init(service: app),
+                       .init(service: EndStreamsOnShutdown(broadcast: pages.broadcast), successTerminationBehavior: .ignore)],
+            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+}
+
+/// Ends every build stream when the server shuts down.
+struct EndStreamsOnShutdown: Service {
+    let broadcast: BuildBroadcast
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        broadcast.close()
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import CouncilDoc
+import CouncilDocServe
+import Foundation
+
+/// `councildoc serve`: builds, serves both editions on this computer, rebuilds on save.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build, serve both editions on 127.0.0.1 with live reload, and rebuild when a source is saved.",
+        discussion: "Watches content/, templates/ and councildoc.yml. Open the printed address: every page reloads after a build, shows the diagnostics over the last good page when a build fails, and links to its LIMITE and PUBLIC versions side by side.")
+
+    @OptionGroup var options: ProjectOptions
+
+    @Option(name: .long, help: "The port (0: any free port).")
+    var port: Int = 8080
+
+    @Option(name: .long, help: "The address to listen on. Anything but 127.0.0.1 or localhost serves the LIMITE edition to the network.")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .long, help: "The output folder (default: output/ in the project).")
+    var output: String?
+
+    @Option(name: .long, help: "A templates folder (default: templates/ in the project, else the built-in templates).")
+    var templates: String?
+
+    @Option(name: .long, help: "Publish as of this date (YYYY-MM-DD), as for build.")
+    var asOf: String?
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port number (0 to 65535)") }
+    }
+
+    func run() async throws {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
+            ?? options.projectURL.appendingPathComponent("output")
+        let templatesURL = templates.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
+        let date: CouncilDate
+        do { date = try BuildDate.resolve(option: asOf) } catch { throw ValidationError("\(error)") }
+        if !PreviewServer.isLoopback(host) {
+            Console.error("warning: --host \(host) serves the LIMITE edition to every computer that can reach this one")
+        }
+
+        let broadcast = BuildBroadcast()
+        let loop = RebuildLoop(project: options.projectURL, output: outputURL, templates: templatesURL, asOf: date,
+                               broadcast: broadcast) { status in
+            let summary = status.ok ? "built in \(status.milliseconds) ms" : "build failed (the last good output is served)"
+            Console.error("[\(status.generation)] \(summary)\(status.diagnostics.isEmpty ? "" : "\n" + status.diagnostics)")
+        }
+        loop.start()
+        let host = self.host
+        try await PreviewServer(output: outputURL, broadcast: broadcast).run(host: host, port: port) { port in
+            let shown = host.contains(":") ? "[\(host)]" : host
+            Console.out("serving http://\(shown):\(port)/ (LIMITE and PUBLIC editions; Ctrl-C to stop)")
+        }
+    }
+}
+
+/// Lines for the terminal, written at once (a pipe would otherwise hold them back).
+enum Console {
+    static func out(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    static func error(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
