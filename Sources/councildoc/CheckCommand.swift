@@ -14,7 +14,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: ProjectOptions
 
-    @Option(name: .long, help: "text (compiler style, on standard error) or json (on standard output).")
+    @Option(name: .long, help: "text (compiler style) or json; on standard output, so that `councildoc check | less` pages them.")
     var format: Format = .text
 
     @Flag(name: .long, help: "Treat warnings as errors (exit 1 when there is any).")
@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
         if warningsAsErrors { log = log.warningsAsErrors() }
         switch format {
         case .text:
-            throw ExitCode(Reporting.finish(log))
+            throw ExitCode(Reporting.finish(log, to: .standardOutput))
         case .json:
             print(DiagnosticJSON.format(log), terminator: "")
             throw ExitCode(log.hasErrors ? 1 : 0)

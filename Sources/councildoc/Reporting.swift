@@ -2,12 +2,13 @@ import ArgumentParser
 import CouncilDoc
 import Foundation
 
-/// Prints diagnostics to standard error and turns them into an exit status.
+/// Prints diagnostics (to standard error, or for `check`, whose report they are, to standard
+/// output) and turns them into an exit status.
 enum Reporting {
     /// Prints every diagnostic and the summary; returns 1 when there are errors, else 0.
-    static func finish(_ log: DiagnosticLog, quietWhenClean: Bool = false) -> Int32 {
+    static func finish(_ log: DiagnosticLog, quietWhenClean: Bool = false, to output: FileHandle = .standardError) -> Int32 {
         if !(quietWhenClean && log.all.isEmpty) {
-            FileHandle.standardError.write(Data(DiagnosticFormatter.format(log).utf8))
+            output.write(Data(DiagnosticFormatter.format(log).utf8))
         }
         return log.hasErrors ? 1 : 0
     }

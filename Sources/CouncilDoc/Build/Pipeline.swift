@@ -35,7 +35,10 @@ public enum Pipeline {
         var log = loaded.log
         guard let corpus = loaded.corpus else { return Checked(linked: nil, log: log, decoded: loaded.decoded) }
         let (linked, linkLog) = timings.measure("link") { Linker.link(corpus, registers: loaded.registers) }
-        log.merge(linkLog)
+        // Files with errors that gave no document: a reference to what they define fails too.
+        let failedFiles = Set(loaded.log.all.filter { $0.severity == .error }.compactMap { $0.location?.file })
+            .subtracting(corpus.documentPaths)
+        log.merge(linkLog.markingConsequences(of: failedFiles))
         guard !log.hasErrors else { return Checked(linked: linked, log: log, decoded: loaded.decoded) }
         // Cutting the LIMITE bytes out finds what cannot be cut (a span the scan cannot
         // delimit, public text citing a LIMITE-only definition): part of checking.

@@ -24,6 +24,9 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var message: String
     /// Further places and hints.
     public var notes: [Note]
+    /// When the problem may follow from another one (a reference to an action whose file
+    /// failed to load): the files whose errors come first. Listed after every other problem.
+    public var consequenceOf: [String]?
 
     /// Creates a diagnostic with its id's default severity unless one is given.
     public init(

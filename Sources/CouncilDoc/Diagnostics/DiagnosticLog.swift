@@ -38,10 +38,12 @@ public struct DiagnosticLog: Sendable, Codable {
     public func count(_ severity: Severity) -> Int { all.filter { $0.severity == severity }.count }
 
     /// Diagnostics sorted by location (those without one first), then id and message;
-    /// duplicates removed. Deterministic whatever order the stages reported them in.
+    /// duplicates removed; consequences of other problems after all the rest.
+    /// Deterministic whatever order the stages reported them in.
     public var sorted: [Diagnostic] {
         var seen = Set<Diagnostic>()
         return all.filter { seen.insert($0).inserted }.sorted { a, b in
+            if (a.consequenceOf == nil) != (b.consequenceOf == nil) { return a.consequenceOf == nil }
             switch (a.location, b.location) {
             case (nil, .some): return true
             case (.some, nil): return false
@@ -49,5 +51,38 @@ public struct DiagnosticLog: Sendable, Codable {
             default: return (a.id.rawValue, a.message) < (b.id.rawValue, b.message)
             }
         }
+    }
+
+    /// For a reference that did not resolve, where (in the documented layout) a file that
+    /// defines what it names lives.
+    static func definingFolder(_ id: DiagnosticID, _ path: String) -> Bool {
+        switch id {
+        case .unknownAction: path.hasPrefix("content/plans/") && path.contains("/actions/")
+        case .unknownPlan: path.hasPrefix("content/plans/") && path.hasSuffix("/plan.md")
+        case .unknownObjective, .unknownStrategy: path.hasPrefix("content/strategies/")
+        case .unknownOAP, .unknownCycle: path.hasPrefix("content/empact/")
+        case .unknownReport: path.hasPrefix("content/reports/")
+        case .unknownNote: path.hasPrefix("content/notes/")
+        default: false
+        }
+    }
+
+    /// The log with each unresolved reference marked as a possible consequence of the files
+    /// that gave no document (`failed`, paths) where what it names would be defined: a reference
+    /// to an action fails when the action's file did not load. Nothing is removed: the
+    /// reference may be wrong as well.
+    public func markingConsequences(of failed: Set<String>) -> DiagnosticLog {
+        guard !failed.isEmpty else { return self }
+        var copy = self
+        copy.all = all.map { d in
+            let causes = failed.filter { Self.definingFolder(d.id, $0) }.sorted()
+            guard d.severity == .error, !causes.isEmpty else { return d }
+            let named = causes.prefix(3).joined(separator: ", ") + (causes.count > 3 ? " and \(causes.count - 3) more" : "")
+            var marked = d
+            marked.consequenceOf = causes
+            marked.notes.append(Diagnostic.Note("this may follow from the errors above in \(named), which did not load: fix those first"))
+            return marked
+        }
+        return copy
     }
 }

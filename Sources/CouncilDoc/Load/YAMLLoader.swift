@@ -54,7 +54,12 @@ enum YAMLLoader {
             let (mark, problem) = describe(error)
             let location = mark.map { SourceLocation(file: path, line: firstLine + $0.line - 1, column: $0.column) }
                 ?? SourceLocation(file: path, line: firstLine, column: 1)
-            log.add(.yamlSyntax, "YAML syntax error: \(problem)", at: location)
+            let line = mark.flatMap { mark -> String? in
+                let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+                return mark.line >= 1 && mark.line <= lines.count ? String(lines[mark.line - 1]) : nil
+            }
+            let (message, notes) = YAMLProblem.explain(problem, line: line, column: mark?.column ?? 1)
+            log.add(.yamlSyntax, message, at: location, notes: notes)
             return .failed
         } catch {
             log.add(.yamlSyntax, "YAML syntax error: \(error)", at: SourceLocation(file: path, line: firstLine, column: 1))

@@ -24,3 +24,19 @@ public struct Corpus: Hashable, Sendable {
         self.notes = notes
     }
 }
+
+extension Corpus {
+    /// The paths of the files that gave a document (a file with errors may still give one;
+    /// a file that is not here gave none).
+    public var documentPaths: Set<String> {
+        var paths = Set(strategies.map(\.source.path))
+        paths.formUnion(empactCycles.map(\.path))
+        for plan in plans {
+            paths.insert(plan.source.path)
+            paths.formUnion(plan.actions.map(\.source.path))
+        }
+        paths.formUnion(reports.map(\.source.path))
+        paths.formUnion(notes.map(\.source.path))
+        return paths
+    }
+}

@@ -153,7 +153,7 @@ import Testing
         ]))
         let check = try CLI.run(["check"], in: project.root)
         #expect(check.status == 1)
-        #expect(check.stderr.contains("content/plans/13/plan.md:14:13: error: public text cites '[^n]'"), "\(check.stderr)")
+        #expect(check.stdout.contains("content/plans/13/plan.md:14:13: error: public text cites '[^n]'"), "\(check.stdout)")
         let build = try CLI.run(["build"], in: project.root)
         #expect(build.status == 1)
         #expect(!project.exists("output/public"))

@@ -47,7 +47,7 @@ import Testing
         Case(name: "front matter never closed", files: ["content/notes/open.md": text("---\nkind: note\nsubject: x\n\nBody.\n")],
              diagnostics: "content/notes/open.md:1:1: error: front matter is never closed: add a line '---' after its YAML [unclosed-front-matter]\ncontent/notes/open.md:1:1: note: the front matter opens here\n1 error\n"),
         Case(name: "YAML syntax error", files: ["content/notes/bad.md": text("---\nkind: note\nsubject: x\n  bad: indentation\n---\n")],
-             diagnostics: "content/notes/bad.md:4:6: error: YAML syntax error: mapping values are not allowed in this context [yaml-syntax]\n1 error\n"),
+             diagnostics: "content/notes/bad.md:4:6: error: this key is indented more than the key above it, whose value is already given, so YAML cannot place it [yaml-syntax]\ncontent/notes/bad.md:4:6: note: indent it as the keys beside it; if the line continues the value above, put that value in quotes\n1 error\n"),
         Case(name: "YAML alias bomb", files: ["content/empact/bomb.yml": text(aliasBomb)],
              diagnostics: "content/empact/bomb.yml:3:4: error: YAML anchors and aliases (&name, *name) are not used in councildoc sources: write the value out [yaml-alias]\n1 error\n"),
         Case(name: "binary file", files: ["content/notes/picture.md": Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])],

@@ -66,8 +66,8 @@ import CouncilDoc
         ]))
         let run = try CLI.run(["check"], in: project.root)
         #expect(run.status == 1)
-        #expect(run.stdout == "")
-        #expect(run.stderr == """
+        #expect(run.stderr == "")
+        #expect(run.stdout == """
         content/notes/a.md:2:7: error: unknown kind 'noet'; the kinds are strategy, empact, plan, action, report, note [unknown-kind]
         content/notes/a.md:2:7: note: did you mean 'note'?
         content/notes/b.md:6:5: error: no action '13.9' in the content [unknown-action]
@@ -112,6 +112,35 @@ import CouncilDoc
         let help = try CLI.run(["--help"], in: dir.root)
         #expect(help.status == 0)
         #expect(help.stdout.contains("build"))
+    }
+
+    /// A knock-on error (a reference to an action whose file failed to load) comes after its
+    /// cause and says so; YAML's own words for a colon in a value and a tab become a fix.
+    @Test func knockOnErrorsComeAfterTheirCauseAndYAMLMistakesGetAFix() throws {
+        let project = try TempProject(Sources.minimal(extra: [
+            "content/notes/a.md": "---\nkind: note\nsubject: x\n---\n\nSee [](action:13.2).\n",
+            "content/plans/13/actions/13.2.md": "---\nkind: action\nid: \"13.2\"\ntitle: Cash: controls\nstatus: agreed\n---\n",
+            "content/notes/b.md": "---\nkind: note\nsubject: y\ncodes:\n\t- ENFOCUSTOM 1\n---\n",
+        ]))
+        let run = try CLI.run(["check"], in: project.root)
+        #expect(run.status == 1)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let cause = try #require(lines.firstIndex { $0.hasPrefix("content/plans/13/actions/13.2.md:4:12: error: this value holds ': '") }, "\(run.stdout)")
+        #expect(lines[cause + 1] == "content/plans/13/actions/13.2.md:4:12: note: put the value in quotes: title: \"Cash: controls\"")
+        let knockOn = try #require(lines.firstIndex { $0.contains("no action '13.2' in the content") })
+        #expect(knockOn > cause)
+        #expect(lines[knockOn...].contains { $0.contains("this may follow from the errors above in content/plans/13/actions/13.2.md") })
+        #expect(lines.contains { $0.hasPrefix("content/notes/b.md:5:1: error: a tab indents this line") }, "\(run.stdout)")
+        #expect(lines.contains { $0.contains("note: replace the tab with spaces") })
+    }
+
+    @Test func completionScriptsArePrinted() throws {
+        let dir = try TempProject([:])
+        for shell in ["bash", "zsh", "fish"] {
+            let run = try CLI.run(["--generate-completion-script", shell], in: dir.root)
+            #expect(run.status == 0)
+            #expect(run.stdout.contains("serve") && run.stdout.contains("init"), "\(shell)")
+        }
     }
 
     @Test func versionPrintsTheVersionNumber() throws {
@@ -168,7 +197,7 @@ import CouncilDoc
         """)
         let strict = try CLI.run(["check", "--warnings-as-errors"], in: project.root)
         #expect(strict.status == 1)
-        #expect(strict.stderr.hasSuffix("1 error\n"))
+        #expect(strict.stdout.hasSuffix("1 error\n"))
         let build = try CLI.run(["build", "--warnings-as-errors"], in: project.root)
         #expect(build.status == 1)
         #expect(!project.exists("output"))
@@ -258,7 +287,7 @@ import CouncilDoc
         #expect(action.status == 0 && action.stdout.contains("created content/plans/1/actions/1.3.md"), "\(action.stderr)")
         let check = try CLI.run(["check"], in: project)
         #expect(check.status == 0)
-        #expect(check.stderr.contains("no problems"), "\(check.stderr)")
+        #expect(check.stdout.contains("no problems"), "\(check.stdout)")
         let build = try CLI.run(["build"], in: project)
         #expect(build.status == 0)
         #expect(build.stderr.contains("no problems"), "\(build.stderr)")
