@@ -52,6 +52,13 @@ public struct SiteWriter {
         let contents = Self.digest(editions)
         try checkOwnFolders()
         try create(bookkeepingFolder)
+        // One writer at a time (`serve` rebuilding while a `build` runs): the other waits.
+        let lock = open(bookkeepingFolder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard lock >= 0 else { throw Failure(description: "cannot open \(bookkeepingFolder.path) (errno \(errno))") }
+        defer { close(lock) }
+        while flock(lock, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw Failure(description: "cannot lock \(bookkeepingFolder.path) (errno \(errno))") }
+        }
         removeLeftovers()
         var record = record
         record?.contents = contents
@@ -233,7 +240,8 @@ public struct SiteWriter {
     }
 
     /// Removes what interrupted builds left in the bookkeeping folder: staging folders
-    /// (complete or not, never live) and temporary records.
+    /// (complete or not, never live) and temporary records. Runs under the lock, so no
+    /// other writer's staging folder is in use.
     private func removeLeftovers() {
         guard let names = try? manager.contentsOfDirectory(atPath: bookkeepingFolder.path) else { return }
         for name in names.sorted() where name != BuildRecord.fileName {

@@ -106,6 +106,24 @@ import Testing
         #expect(try dir.read("output/public") == "a file")
     }
 
+    /// Two writers at once (`serve` rebuilding while a `build` runs) take turns: each edition
+    /// ends as one writer's whole, and neither removes the other's staging folder.
+    @Test func writersAtOnceTakeTurns() throws {
+        let dir = try TempProject([:])
+        let output = dir.root.appendingPathComponent("output")
+        let versions = (0..<4).map { i in
+            [(Edition.limite, (0..<200).map { OutputFile(path: "p/\($0).html", text: "L\(i) \($0)") }),
+             (Edition.public, (0..<200).map { OutputFile(path: "p/\($0).html", text: "P\(i) \($0)") })]
+        }
+        let failures = versions.parallelMap { version -> String? in
+            do { try SiteWriter(output: output).write(version); return nil } catch { return "\(error)" }
+        }
+        #expect(failures.compactMap { $0 }.isEmpty, "\(failures)")
+        let limite = try (0..<200).map { try dir.read("output/limite/p/\($0).html") }
+        #expect(versions.indices.contains { i in limite == (0..<200).map { "L\(i) \($0)" } }, "the LIMITE edition is a mix")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.appendingPathComponent(".councildoc").path).isEmpty)
+    }
+
     @Test func leftoversOfAnInterruptedBuildAreCleaned() throws {
         let dir = try TempProject(["output/.councildoc/staging-1-2/limite/x.html": "half",
                                    "output/.councildoc/record-99.tmp": ""])
