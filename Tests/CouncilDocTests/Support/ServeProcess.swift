@@ -22,7 +22,7 @@ final class ServeProcess: @unchecked Sendable {
         }
         try process.run()
         let listening = try #/serving http://127\.0\.0\.1:(\d+)//#
-        guard let match = wait(timeout: 60, for: { $0.firstMatch(of: listening) }) else {
+        guard let match = wait(timeout: 300, for: { $0.firstMatch(of: listening) }) else {
             stop()
             throw Failure(description: "the server did not start: \(output)")
         }
@@ -63,7 +63,7 @@ final class ServeProcess: @unchecked Sendable {
     func stop() {
         if process.isRunning {
             process.interrupt()
-            let end = Date().addingTimeInterval(10)
+            let end = Date().addingTimeInterval(30)
             while process.isRunning && Date() < end { usleep(20_000) }
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         }
@@ -101,7 +101,7 @@ final class EventListener: @unchecked Sendable {
     }
 
     /// Waits for a build of at least `generation`; its status.
-    func build(atLeast generation: Int, timeout: TimeInterval = 60) -> [String: Any]? {
+    func build(atLeast generation: Int, timeout: TimeInterval = 300) -> [String: Any]? {
         let end = Date().addingTimeInterval(timeout)
         while Date() < end {
             if let found = builds.first(where: { ($0["generation"] as? Int ?? 0) >= generation }) { return found }
