@@ -35,18 +35,19 @@ public final class BuildBroadcast: @unchecked Sendable {
     public func subscribe() -> AsyncStream<BuildStatus> {
         let id = UUID()
         let (stream, continuation) = AsyncStream<BuildStatus>.makeStream(bufferingPolicy: .bufferingNewest(1))
-        if lock.withLock({ closed }) {
-            continuation.finish()
-            return stream
-        }
         continuation.onTermination = { [weak self] _ in
             guard let self else { return }
             _ = self.lock.withLock { self.listeners.removeValue(forKey: id) }
         }
-        lock.withLock {
+        // Registered, or finished, under the lock that `close` takes: a stream opened while
+        // the server shuts down is never left waiting.
+        let open = lock.withLock { () -> Bool in
+            guard !closed else { return false }
             listeners[id] = continuation
             if let latest { continuation.yield(latest) }
+            return true
         }
+        if !open { continuation.finish() }
         return stream
     }
 

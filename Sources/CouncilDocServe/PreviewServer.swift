@@ -34,11 +34,15 @@ public struct PreviewServer: Sendable {
                               logger: logger)
         // Services shut down last to first: the build streams end first, so that the open
         // pages' event requests end and the server's graceful shutdown does not wait for them.
-        let group = ServiceGroup(configuration: .init(
+        var configuration = ServiceGroupConfiguration(
             services: [.init(service: app),
                        .init(service: EndStreamsOnShutdown(broadcast: pages.broadcast), successTerminationBehavior: .ignore)],
-            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        // A request that still holds the server after that is cancelled (an event stream's
+        // wait ends on cancellation): Ctrl-C always stops a preview.
+        configuration.maximumGracefulShutdownDuration = .seconds(2)
+        configuration.maximumCancellationDuration = .seconds(2)
+        try await ServiceGroup(configuration: configuration).run()
     }
 }
 

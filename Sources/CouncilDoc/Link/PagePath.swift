@@ -13,6 +13,14 @@ public struct PagePath: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// The file path with an extension.
     public func file(_ ext: String) -> String { description + "." + ext }
 
+    /// The page's file in `format`: `plans/13/13.4.html`.
+    public func file(_ format: OutputFormat) -> String { file(format.fileExtension) }
+
+    /// The relative href from this page to another page's file in `format`.
+    public func href(to other: PagePath, format: OutputFormat, fragment: String = "") -> String {
+        href(to: other, ext: format.fileExtension, fragment: fragment)
+    }
+
     /// The relative href from this page to another page's file with `ext`.
     public func href(to other: PagePath, ext: String, fragment: String = "") -> String {
         let from = components.dropLast()

@@ -63,7 +63,7 @@ struct IndexPage {
             "groups": groups.map { group -> [String: Any] in
                 ["heading": group.heading, "entries": group.entries.map { e -> [String: Any] in
                     ["number": e.number, "date": e.date, "title": e.title,
-                     "href": here.href(to: e.page, ext: "html"), "markdownHref": here.href(to: e.page, ext: "md")]
+                     "href": here.href(to: e.page, format: .html), "markdownHref": here.href(to: e.page, format: .markdown)]
                 }]
             },
         ]
@@ -77,7 +77,7 @@ struct IndexPage {
         for group in groups {
             lines += ["## \(group.heading)", "", "| Number | Date | Title |", "| --- | --- | --- |"]
             for e in group.entries {
-                let title = MarkdownWriter.render([Inline.link(MarkdownLink(destination: here.href(to: e.page, ext: "md"),
+                let title = MarkdownWriter.render([Inline.link(MarkdownLink(destination: here.href(to: e.page, format: .markdown),
                                                                             children: [.text(e.title)]))])
                 lines.append("| \(e.number) | \(e.date) | \(title) |")
             }

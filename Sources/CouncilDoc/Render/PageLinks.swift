@@ -4,8 +4,8 @@ struct PageLinks: LinkProvider {
     let linked: LinkedCorpus
     let scope: Scope
     let page: PagePath
-    /// `html` or `md`.
-    let ext: String
+    /// The format of the page, and so of the files its links point to.
+    let format: OutputFormat
 
     func resolve(_ destination: String) -> ResolvedLink? {
         switch linked.resolve(destination, in: scope) {
@@ -14,7 +14,7 @@ struct PageLinks: LinkProvider {
         case .target(let id):
             guard let target = linked.index[id] else { return ResolvedLink(href: nil, label: destination) }
             guard let targetPage = target.page else { return ResolvedLink(href: nil, label: target.label, title: target.title) }
-            return ResolvedLink(href: page.href(to: targetPage, ext: ext, fragment: target.fragment),
+            return ResolvedLink(href: page.href(to: targetPage, format: format, fragment: target.fragment),
                                 label: target.label, title: target.title)
         case .external(let number):
             return ResolvedLink(href: nil, label: number)

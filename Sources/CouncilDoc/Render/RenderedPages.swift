@@ -1,7 +1,7 @@
 /// The pages one render of an edition wrote, for a later render of the same edition (the
 /// redaction proof's, from swapped sources) to take instead of writing them again.
 ///
-/// A page's HTML and Markdown are a function of its `PageContent`, of the answer to every
+/// A page's text in each format is a function of its `PageContent`, of the answer to every
 /// link it resolves, and of the edition, the templates and the site's title, and of nothing
 /// else (the writers see the corpus only through `LinkProvider`). So a page is taken only
 /// when its content is equal to the recorded one and each link it resolved resolves, in
@@ -9,13 +9,17 @@
 /// write. Whatever differs (a LIMITE part that leaked into the content, a link whose label
 /// changed) is rendered again, and the proof compares it.
 final class RenderedPages: @unchecked Sendable {
-    /// One page as rendered, with the links each format resolved, in order.
+    /// One page in one format as written, with the links it resolved, in order.
+    struct Output: Sendable {
+        var format: OutputFormat
+        var text: String
+        var links: [(destination: String, resolved: ResolvedLink?)]
+    }
+
+    /// One page as rendered, in every format.
     struct Entry: Sendable {
         var content: PageContent
-        var html: String
-        var markdown: String
-        var htmlLinks: [(destination: String, resolved: ResolvedLink?)]
-        var markdownLinks: [(destination: String, resolved: ResolvedLink?)]
+        var outputs: [Output]
     }
 
     /// The edition, and what else every page's rendering reads.
@@ -33,14 +37,16 @@ final class RenderedPages: @unchecked Sendable {
     }
 
     /// The recorded page for `content`, when a render of `edition` with these templates and
-    /// title may take it: same content, and every recorded link resolving the same through
-    /// `html` and `markdown`.
+    /// title may take it: same content, and every recorded link of each format resolving the
+    /// same through that format's provider in `links`.
     func entry(for content: PageContent, edition: Edition, templateSources: [String], siteTitle: String,
-               html: LinkProvider, markdown: LinkProvider) -> Entry? {
+               links: [OutputFormat: LinkProvider]) -> Entry? {
         guard edition == self.edition, siteTitle == self.siteTitle, templateSources == self.templateSources,
               let entry = entries[content.page], entry.content == content,
-              entry.htmlLinks.allSatisfy({ html.resolve($0.destination) == $0.resolved }),
-              entry.markdownLinks.allSatisfy({ markdown.resolve($0.destination) == $0.resolved }) else { return nil }
+              entry.outputs.allSatisfy({ output in
+                  guard let provider = links[output.format] else { return false }
+                  return output.links.allSatisfy { provider.resolve($0.destination) == $0.resolved }
+              }) else { return nil }
         return entry
     }
 }

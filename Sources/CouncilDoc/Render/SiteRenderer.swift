@@ -21,33 +21,41 @@ public struct SiteRenderer: Sendable {
     /// Every file of the edition, sorted by path.
     public func render() -> [OutputFile] { render(reusing: nil).files }
 
+    /// The writer of each format, in `OutputFormat.allCases` order.
+    var writers: [any PageWriter] {
+        [HTMLPageWriter(edition: edition, editionLabel: editionLabel, siteTitle: linked.corpus.config.title, templates: templates),
+         MarkdownPageWriter()]
+    }
+
     /// Every file of the edition, sorted by path, and the pages as rendered; a page that
     /// `reusing` holds with the same content and the same link answers is taken from it.
     func render(reusing previous: RenderedPages?) -> (files: [OutputFile], pages: RenderedPages) {
         var pages = PageComposer(linked: linked, edition: edition).pages()
         if edition == .limite { pages.append(RedactionManifest(records: redactions, language: linked.corpus.config.language).page()) }
         let siteTitle = linked.corpus.config.title
+        let writers = self.writers
         // Pages are independent: render them on every core.
         let entries = pages.parallelMap { page -> RenderedPages.Entry in
-            let htmlLinks = PageLinks(linked: linked, scope: page.scope, page: page.page, ext: "html")
-            let markdownLinks = PageLinks(linked: linked, scope: page.scope, page: page.page, ext: "md")
+            let links: [OutputFormat: LinkProvider] = Dictionary(uniqueKeysWithValues: writers.map {
+                ($0.format, PageLinks(linked: linked, scope: page.scope, page: page.page, format: $0.format))
+            })
             if let entry = previous?.entry(for: page, edition: edition, templateSources: templates.sources, siteTitle: siteTitle,
-                                           html: htmlLinks, markdown: markdownLinks) {
+                                           links: links) {
                 return entry
             }
-            let recordingHTML = RecordingLinks(htmlLinks), recordingMarkdown = RecordingLinks(markdownLinks)
-            return RenderedPages.Entry(content: page, html: Self.compact(html(page, links: recordingHTML)),
-                                       markdown: Self.compact(markdown(page, links: recordingMarkdown)),
-                                       htmlLinks: recordingHTML.asked, markdownLinks: recordingMarkdown.asked)
+            return RenderedPages.Entry(content: page, outputs: writers.map { writer in
+                let recording = RecordingLinks(links[writer.format]!)
+                return RenderedPages.Output(format: writer.format, text: Self.compact(writer.write(page, links: recording)),
+                                            links: recording.asked)
+            })
         }
         var files = entries.flatMap { entry in
-            [OutputFile(path: entry.content.page.file("html"), text: entry.html),
-             OutputFile(path: entry.content.page.file("md"), text: entry.markdown)]
+            entry.outputs.map { OutputFile(path: entry.content.page.file($0.format), text: $0.text) }
         }
         let index = IndexPage(linked: linked, hasManifest: edition == .limite)
-        files.append(OutputFile(path: "index.html", text: templates.render("index", index.view(
+        files.append(OutputFile(path: PagePath(["index"]).file(.html), text: templates.render("index", index.view(
             edition: edition, label: editionLabel))))
-        files.append(OutputFile(path: "index.md", text: index.markdown(label: editionLabel)))
+        files.append(OutputFile(path: PagePath(["index"]).file(.markdown), text: index.markdown(label: editionLabel)))
         files.append(OutputFile(path: "assets/council.css", text: templates.stylesheet))
         let rendered = RenderedPages(edition: edition, templateSources: templates.sources, siteTitle: siteTitle,
                                      entries: Dictionary(entries.map { ($0.content.page, $0) }, uniquingKeysWith: { first, _ in first }))
@@ -58,59 +66,5 @@ public struct SiteRenderer: Sendable {
     /// written, and a build holds every page of both editions until the proof is done.
     static func compact(_ text: String) -> String {
         String(decoding: text.utf8, as: UTF8.self)
-    }
-
-    /// A page as HTML.
-    func html(_ page: PageContent) -> String {
-        html(page, links: PageLinks(linked: linked, scope: page.scope, page: page.page, ext: "html"))
-    }
-
-    /// A page as HTML, its links resolved by `links`.
-    func html(_ page: PageContent, links: LinkProvider) -> String {
-        let body = HTMLWriter.render(page.blocks, options: .site, links: links)
-        var view: [String: Any] = [
-            "lang": page.language, "title": page.title, "edition": edition.rawValue, "editionLabel": editionLabel,
-            "siteTitle": linked.corpus.config.title,
-            "cssHref": page.page.href(to: PagePath(["assets", "council"]), ext: "css"),
-            "indexHref": page.page.href(to: PagePath(["index"]), ext: "html"),
-            "markdownHref": page.page.href(to: page.page, ext: "md"),
-            "body": body,
-            "annexes": page.annexes.map { annex -> [String: Any] in
-                ["label": annex.label, "title": annex.title, "anchor": annex.anchor, "wide": annex.wide,
-                 "body": HTMLWriter.render(annex.blocks, options: .site, links: links)]
-            },
-        ]
-        if let heading = page.heading { view["heading"] = heading }
-        if page.limiteMark { view["limiteMark"] = true }
-        if let footer = page.footerNumber {
-            view["footerNumber"] = footer
-            view["footerNumberCSS"] = CSSString.quoted(footer)
-        }
-        if var cover = page.cover?.view {
-            cover["hasCodes"] = !(page.cover?.codes.isEmpty ?? true)
-            cover["hasRows"] = !(page.cover?.rows.isEmpty ?? true)
-            view["cover"] = cover
-        }
-        return templates.render("page", view)
-    }
-
-    /// A page as GitHub Flavored Markdown.
-    func markdown(_ page: PageContent) -> String {
-        markdown(page, links: PageLinks(linked: linked, scope: page.scope, page: page.page, ext: "md"))
-    }
-
-    /// A page as GitHub Flavored Markdown, its links resolved by `links`.
-    func markdown(_ page: PageContent, links: LinkProvider) -> String {
-        var parts: [String] = []
-        if page.limiteMark { parts.append("**LIMITE**\n") }
-        if let cover = page.cover { parts.append(cover.markdown.joined(separator: "\n")) }
-        if let heading = page.heading { parts.append("# " + MarkdownWriter.render([Inline.text(heading)]) + "\n") }
-        parts.append(MarkdownWriter.render(page.blocks, links: links))
-        for annex in page.annexes {
-            parts.append("# \(annex.label)\n\n## " + MarkdownWriter.render([Inline.text(annex.title)]) + "\n\n"
-                         + MarkdownWriter.render(annex.blocks, links: links))
-        }
-        if let footer = page.footerNumber { parts.append("---\n\n\(footer) EN\n") }
-        return parts.filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }

@@ -40,11 +40,29 @@ import Testing
         func taken(_ path: String) throws -> Bool {
             let content = try #require(pages.first { $0.page.file("html") == path })
             return first.pages.entry(for: content, edition: .public, templateSources: templates.sources, siteTitle: after.corpus.config.title,
-                                     html: PageLinks(linked: after, scope: content.scope, page: content.page, ext: "html"),
-                                     markdown: PageLinks(linked: after, scope: content.scope, page: content.page, ext: "md")) != nil
+                                     links: Self.links(after, content)) != nil
         }
         #expect(try !taken(page))
         #expect(pages.contains { $0.page.file("html") != page && (try? taken($0.page.file("html"))) == true })
+    }
+
+    /// The link providers of a page, a format each.
+    static func links(_ linked: LinkedCorpus, _ content: PageContent) -> [OutputFormat: LinkProvider] {
+        Dictionary(uniqueKeysWithValues: OutputFormat.allCases.map {
+            ($0, PageLinks(linked: linked, scope: content.scope, page: content.page, format: $0) as LinkProvider)
+        })
+    }
+
+    /// A provider missing for a format the page was written in takes nothing.
+    @Test func aMissingFormatTakesNothing() throws {
+        let linked = try Self.linked(Sources.minimal())
+        let first = try Self.render(linked, reusing: nil)
+        let content = try #require(PageComposer(linked: linked, edition: .public).pages().first)
+        let templates = try TemplateSet.builtIn()
+        var links = Self.links(linked, content)
+        links[.markdown] = nil
+        #expect(first.pages.entry(for: content, edition: .public, templateSources: templates.sources,
+                                  siteTitle: linked.corpus.config.title, links: links) == nil)
     }
 
     @Test func anotherEditionOrOtherTemplatesTakeNothing() throws {
@@ -52,15 +70,14 @@ import Testing
         let first = try Self.render(linked, reusing: nil)
         let content = try #require(PageComposer(linked: linked, edition: .public).pages().first)
         let templates = try TemplateSet.builtIn()
-        let html = PageLinks(linked: linked, scope: content.scope, page: content.page, ext: "html")
-        let markdown = PageLinks(linked: linked, scope: content.scope, page: content.page, ext: "md")
+        let links = Self.links(linked, content)
         #expect(first.pages.entry(for: content, edition: .public, templateSources: templates.sources, siteTitle: linked.corpus.config.title,
-                                  html: html, markdown: markdown) != nil)
+                                  links: links) != nil)
         #expect(first.pages.entry(for: content, edition: .limite, templateSources: templates.sources, siteTitle: linked.corpus.config.title,
-                                  html: html, markdown: markdown) == nil)
+                                  links: links) == nil)
         #expect(first.pages.entry(for: content, edition: .public, templateSources: templates.sources + ["x"], siteTitle: linked.corpus.config.title,
-                                  html: html, markdown: markdown) == nil)
+                                  links: links) == nil)
         #expect(first.pages.entry(for: content, edition: .public, templateSources: templates.sources, siteTitle: "Another title",
-                                  html: html, markdown: markdown) == nil)
+                                  links: links) == nil)
     }
 }
