@@ -59,6 +59,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     case actionOutsidePlan = "action-outside-plan"
     case uncoveredObjective = "uncovered-objective"
     case proposedInFinalPlan = "proposed-in-final-plan"
+    case fileNameMismatch = "file-name-mismatch"
     // Templates and output
     case templateError = "template-error"
     case unknownTemplateKey = "unknown-template-key"
@@ -68,7 +69,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     /// The severity a diagnostic of this id has unless its producer says otherwise.
     public var defaultSeverity: Severity {
         switch self {
-        case .unexpectedFile, .leaderRepeated, .uncoveredObjective, .unknownTemplateKey, .proposedInFinalPlan: .warning
+        case .unexpectedFile, .leaderRepeated, .uncoveredObjective, .unknownTemplateKey, .proposedInFinalPlan, .fileNameMismatch: .warning
         default: .error
         }
     }

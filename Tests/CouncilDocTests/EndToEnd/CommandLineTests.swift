@@ -134,6 +134,18 @@ import CouncilDoc
         #expect(lines.contains { $0.contains("note: replace the tab with spaces") })
     }
 
+    /// Slips a newcomer makes, each with its fix: a list written without brackets, a copied
+    /// action file whose id was changed but not its name.
+    @Test func aListWithoutBracketsAndACopiedFileAreNamed() throws {
+        let project = try TempProject(Sources.minimal(extra: [
+            "content/plans/13/actions/13.2.md": Sources.action("13.3").replacingOccurrences(of: "participants: [DE, Europol]", with: "participants: DE, Europol"),
+        ]))
+        let run = try CLI.run(["check"], in: project.root)
+        #expect(run.stdout.contains("note: several codes are a list: participants: [DE, Europol]"), "\(run.stdout)")
+        #expect(run.stdout.contains("content/plans/13/actions/13.2.md:3:5: warning: the file is named for action 13.2, but its id is 13.3 [file-name-mismatch]"), "\(run.stdout)")
+        #expect(run.stdout.contains("note: rename the file 13.3.md, or correct the id"))
+    }
+
     @Test func completionScriptsArePrinted() throws {
         let dir = try TempProject([:])
         for shell in ["bash", "zsh", "fish"] {

@@ -15,6 +15,11 @@ enum ActionDecoder {
         if let idText {
             if let parsed = ActionID(idText.value) {
                 id = Located(parsed, at: idText.location)
+                // `13.3.md` holding action 13.4: one of the two is a slip (a copied file).
+                if let named = ActionID(context.stem), named != parsed {
+                    f.report(.fileNameMismatch, "the file is named for action \(named), but its id is \(parsed)", at: idText.location,
+                             notes: [Diagnostic.Note("rename the file \(parsed).md, or correct the id")])
+                }
             } else {
                 f.report(.malformedID, "action id '\(idText.value)' must be <plan>.<number> such as \"13.4\"", at: idText.location)
             }
@@ -72,7 +77,9 @@ enum ActionDecoder {
     static func participants(_ f: YAMLFields, _ key: String, _ registers: Registers) -> [Located<Participant>] {
         return f.locatedStrings(key).compactMap { code in
             if let participant = registers.participant(code.value) { return Located(participant, at: code.location) }
+            let items = code.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             let hint = code.value.uppercased() == "GR" ? [Diagnostic.Note("Council documents write EL for Greece")]
+                : items.count > 1 ? [Diagnostic.Note("several codes are a list: \(key): [\(items.joined(separator: ", "))]")]
                 : Suggestion.note(for: code.value, in: registers.participantCodes)
             f.report(.unknownMemberState, "'\(code.value)' is neither a member-state code nor a known body", at: code.location,
                      notes: hint)
