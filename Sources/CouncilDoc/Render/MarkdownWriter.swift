@@ -84,6 +84,11 @@ public struct MarkdownWriter {
             let inner = blocks(children, tight: false)
             guard let first = inner.first else { return ["[^\(label)]:"] }
             return ["[^\(label)]: " + first] + inner.dropFirst().map { $0.isEmpty ? "" : "    " + $0 }
+        case .fencedDiv(let div) where div.name == "limite":
+            // In the LIMITE edition (the public one has no LIMITE part left): a quote headed
+            // LIMITE, which every Markdown viewer shows as set apart.
+            let inner = blocks(div.blocks, tight: false)
+            return ["> **LIMITE**", ">"] + inner.map { $0.isEmpty ? ">" : "> " + $0 }
         case .fencedDiv(let div):
             return ["::: \(div.name)"] + blocks(div.blocks, tight: false) + [":::"]
         case .deleted:
@@ -199,7 +204,9 @@ public struct MarkdownWriter {
         case .footnoteReference(let label, _):
             return "[^\(label)]"
         case .limiteSpan(let children, _):
-            return "[" + inlines(children, lineStart: false, inTable: inTable) + "]{.limite}"
+            // Visible as "[LIMITE: …]" in any Markdown viewer (the brackets escaped, so that
+            // they open no link).
+            return "\\[LIMITE: " + inlines(children, lineStart: false, inTable: inTable) + "\\]"
         case .deleted:
             return "(DELETED)"
         case .anchor(let id):
