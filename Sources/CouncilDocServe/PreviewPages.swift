@@ -29,9 +29,14 @@ struct PreviewPages: Sendable {
         var file = relative.isEmpty ? root : root.appendingPathComponent(relative)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            // A folder's page is its index.html, at the folder's URL with its final slash
+            // (the page's relative links count from there).
+            guard path.hasSuffix("/") else {
+                return Response(status: .movedPermanently, headers: [.location: PreviewPath.encoded(path) + "/", .cacheControl: "no-store"])
+            }
             file = file.appendingPathComponent("index.html")
         }
-        let served = relative.isEmpty || isDirectory.boolValue ? (relative.isEmpty ? "index.html" : relative + "/index.html") : relative
+        let served = isDirectory.boolValue ? (relative.isEmpty ? "index.html" : relative + "/index.html") : relative
         guard let data = FileManager.default.contents(atPath: file.path) else { return notFound(edition) }
         let type = PreviewPath.contentType(of: file.lastPathComponent)
         if type.hasPrefix("text/html") {

@@ -28,6 +28,10 @@ import Testing
         #expect(try server.get("/limite/../councildoc.yml").status == 404)
         #expect(try server.get("/limite/%2e%2e/councildoc.yml").status == 404)
         #expect(try server.get("/").body.contains("/_councildoc/compare/index.html"))
+        // A folder is served at its URL with the final slash, where its page's links work.
+        #expect(try server.get("/limite/plans/1").status == 301)
+        #expect(try server.get("/limite/plans/1/").body.contains("1st Action Plan"))
+        #expect(try server.get("/public/").body.contains("PUBLIC edition"))
         let side = try server.get("/_councildoc/compare/plans/1/1.1.html")
         #expect(side.body.contains("src=\"/limite/plans/1/1.1.html\"") && side.body.contains("src=\"/public/plans/1/1.1.html\""))
 
