@@ -3,7 +3,8 @@
 enum MandateTemplate {
     /// A new action `id`, proposed, with placeholders a drafter replaces.
     static func action(_ id: ActionID, title: String = "Title of the action",
-                       leader: String = "FR", participants: String = "[DE, Europol]", objectives: String = "[\"1\"]") -> String {
+                       leader: String = "FR", participants: String = "[DE, Europol]", objectives: String = "[\"1\"]",
+                       empact: String = "[]") -> String {
         """
         ---
         # An action of plan \(id.plan): one mandate. Its number is \(id.plan).<n>; other documents cite it
@@ -23,7 +24,7 @@ enum MandateTemplate {
         objectives: \(objectives)
         # The EMPACT operational action plan it links to, and whether it is implemented via
         # EMPACT: {oap: criminal-finances/2.2, via: true}
-        empact: []
+        empact: \(empact)
         # The contact person is always LIMITE: never shown in the public edition.
         contact: leader@example.invalid
         ---

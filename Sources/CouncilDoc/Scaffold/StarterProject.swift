@@ -135,8 +135,8 @@ enum StarterProject {
                 leader: "FR", participants: "[DE, ES, Europol]", objectives: "[\"1.i\", \"1.ii\"]")),
             ("content/plans/1/actions/1.2.md", MandateTemplate.action(
                 ActionID("1.2")!, title: "Illicit cash movements",
-                leader: "BE", participants: "[NL, OLAF]", objectives: "[\"2\"]")
-                .replacingOccurrences(of: "empact: []", with: "empact: {oap: criminal-finances/2.2, via: true}")),
+                leader: "BE", participants: "[NL, OLAF]", objectives: "[\"2\"]",
+                empact: "{oap: criminal-finances/2.2, via: true}")),
             ("content/notes/presidency-priorities.md", """
             ---
             # A note: Council metadata and a Markdown body.
