@@ -6,6 +6,12 @@ missing=()
 [ -f /usr/include/cmark-gfm.h ] || missing+=(libcmark-gfm-dev)
 [ -f /usr/include/cmark-gfm-core-extensions.h ] || missing+=(libcmark-gfm-extensions-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+# PDF (`build --pdf`) and Word (`build --docx`), the fonts the print stylesheet names, and
+# the PDF tools the tests read PDFs with.
+command -v weasyprint >/dev/null 2>&1 || missing+=(weasyprint)
+command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
+[ -f /usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -27,6 +27,12 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Publish as of this date (YYYY-MM-DD): a LIMITE document with a later public-release stays out of the public edition (default: SOURCE_DATE_EPOCH, else today).")
     var asOf: String?
 
+    @Flag(name: .long, help: "Also write each document as PDF, through WeasyPrint.")
+    var pdf = false
+
+    @Flag(name: .long, help: "Also write each document as DOCX (Word), through pandoc.")
+    var docx = false
+
     func run() throws {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: cwd).standardizedFileURL }
@@ -41,7 +47,9 @@ struct BuildCommand: ParsableCommand {
         // The process exits after the build: its memory goes back at once, not object by object.
         Teardown.keepUntilExit()
         let outcome = Pipeline.build(project: options.projectURL, output: outputURL, templates: templatesURL,
-                                     asOf: date, warningsAsErrors: warningsAsErrors, useCache: !noCache, timings: clock)
+                                     asOf: date, warningsAsErrors: warningsAsErrors, useCache: !noCache,
+                                     formats: Set([pdf ? ConvertedFormat.pdf : nil, docx ? .docx : nil].compactMap { $0 }),
+                                     timings: clock)
         if timings { FileHandle.standardError.write(Data((clock.report + "\n").utf8)) }
         let status = Reporting.finish(outcome.log)
         if status == 0 {

@@ -8,7 +8,7 @@ struct TemplatesCommand: ParsableCommand {
         commandName: "templates",
         abstract: "List the built-in templates, or print one (to copy into templates/ and edit).")
 
-    @Option(name: .long, help: "The template to print: page, cover, index or council.css.")
+    @Option(name: .long, help: "The template to print: page, cover, index, council.css or print.css.")
     var print: String?
 
     func run() throws {

@@ -161,9 +161,10 @@ public enum Pipeline {
     /// When the inputs (the program, the templates, every project file) have the
     /// fingerprint of the live output, nothing is rendered or written and the diagnostics
     /// of that build are reported again; `useCache: false` renders anyway.
+    /// `formats` adds the PDF and DOCX of every document (`Conversions`).
     public static func build(project: URL, output: URL, templates templatesDirectory: URL?,
                              asOf: CouncilDate = BuildDate.endOfTime, warningsAsErrors: Bool = false, useCache: Bool = true,
-                             timings: StageTimings = StageTimings()) -> BuildOutcome {
+                             formats: Set<ConvertedFormat> = [], timings: StageTimings = StageTimings()) -> BuildOutcome {
         var log = DiagnosticLog()
         if let problem = OutputFolder.problem(project: project, output: output) {
             log.add(.outputFolderRefused, problem, at: nil)
@@ -177,7 +178,7 @@ public enum Pipeline {
             return BuildOutcome(log: log, upToDate: false)
         }
         let snapshot = timings.measure("read") { SourceSnapshot(reading: DiskSourceTree(root: project)) }
-        let inputs = timings.measure("fingerprint") { InputFingerprint.of(snapshot, templates: templates, asOf: asOf) }
+        let inputs = timings.measure("fingerprint") { InputFingerprint.of(snapshot, templates: templates, asOf: asOf, formats: formats) }
         let writer = SiteWriter(output: output)
         if useCache, let record = BuildRecord.current(in: writer.output), record.inputs == inputs, writer.isComplete() {
             log.merge(warningsAsErrors ? record.log.warningsAsErrors() : record.log)
@@ -186,9 +187,12 @@ public enum Pipeline {
         let rendered = render(snapshot, templates: templates, asOf: asOf, timings: timings)
         log.merge(warningsAsErrors ? rendered.log.warningsAsErrors() : rendered.log)
         guard !log.hasErrors, !rendered.editions.isEmpty else { return BuildOutcome(log: log, upToDate: false) }
+        let converted = Conversions.convert(rendered.editions, into: formats, timings: timings)
+        for problem in converted.problems { log.add(problem) }
+        guard !log.hasErrors else { return BuildOutcome(log: log, upToDate: false) }
         do {
             let record = BuildRecord(inputs: inputs, log: rendered.log)
-            _ = try timings.measure("write") { try writer.write(rendered.editions, record: record) }
+            _ = try timings.measure("write") { try writer.write(converted.editions, record: record) }
         } catch {
             log.add(.writeFailed, "\(error)", at: nil)
         }

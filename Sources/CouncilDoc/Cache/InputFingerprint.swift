@@ -10,7 +10,7 @@ enum InputFingerprint {
 
     /// The fingerprint as 64 hex digits.
     static func of(_ snapshot: SourceSnapshot, templates: TemplateSet, asOf: CouncilDate = BuildDate.endOfTime,
-                   tool: String = ToolIdentity.current) -> String {
+                   formats: Set<ConvertedFormat> = [], tool: String = ToolIdentity.current) -> String {
         var hash = SHA256()
         func add(_ text: String) { add(Data(text.utf8)) }
         func add(_ data: Data) {
@@ -21,6 +21,8 @@ enum InputFingerprint {
         add(tool)
         // The public edition holds the documents released by this date.
         add("as-of \(asOf)")
+        // The converted formats asked for (`--pdf`, `--docx`): the output holds them or not.
+        add("converted \(formats.sorted().map(\.rawValue).joined(separator: ","))")
         add("templates \(templates.sources.count)")
         for source in templates.sources { add(source) }
         do {

@@ -65,6 +65,8 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     case unknownTemplateKey = "unknown-template-key"
     case writeFailed = "write-failed"
     case outputFolderRefused = "output-folder-refused"
+    case converterMissing = "converter-missing"
+    case conversionFailed = "conversion-failed"
 
     /// The severity a diagnostic of this id has unless its producer says otherwise.
     public var defaultSeverity: Severity {

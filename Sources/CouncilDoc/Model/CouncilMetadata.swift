@@ -24,6 +24,10 @@ public struct CouncilMetadata: Hashable, Sendable {
     public var previous: [String] = []
     /// The Subject line.
     public var subject: String?
+    /// The drafter's initials as the footer prints them: "MM/sl".
+    public var initials: String?
+    /// The directorate-general's code as the footer prints it: "JAI.1", "DG D 2C".
+    public var dg: String?
 
     /// Creates empty metadata.
     public init() {}

@@ -1,6 +1,6 @@
 /// The built-in templates by name, for `councildoc templates`.
 public enum BuiltInTemplates {
-    /// `council.css`, `cover.mustache`, `index.mustache`, `page.mustache`.
+    /// `council.css`, `cover.mustache`, `index.mustache`, `page.mustache`, `print.css`.
     public static var names: [String] { DefaultTemplates.files.keys.sorted() }
 
     /// A template's text; `page` finds `page.mustache`.

@@ -17,7 +17,7 @@ enum ChartSVG {
             let y = gap + index * (barHeight + gap)
             let length = Int((bar.value / maximum * Double(plotWidth)).rounded())
             svg += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 16)\" text-anchor=\"end\">\(HTMLEscaping.text(bar.label))</text>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(max(length, 1))\" height=\"\(barHeight)\" class=\"bar\"/>"
+            svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(max(length, 1))\" height=\"\(barHeight)\" class=\"bar\" fill=\"#1b3f8b\"/>"
             svg += "<text x=\"\(labelWidth + max(length, 1) + 6)\" y=\"\(y + 16)\">\(value(bar.value, chart.unit))</text>\n"
         }
         svg += "</svg>\n"

@@ -8,7 +8,8 @@ struct Cover: Equatable {
     var number: String?
     /// "REV 1".
     var numberSuffix: String?
-    /// "LIMITE" in the LIMITE edition for LIMITE documents.
+    /// "LIMITE" for a LIMITE document: in the LIMITE edition, and beside the partial-access
+    /// stamp in the public edition, as the Council's public versions keep it.
     var marking: String?
     /// "DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (16.02.2026)" in the public edition.
     var partialAccess: String?
@@ -33,7 +34,7 @@ struct Cover: Equatable {
             language: "(OR. \(m.language))",
             number: m.number?.value.coverLine,
             numberSuffix: m.number.map(\.value.suffixLine).flatMap { $0.isEmpty ? nil : $0 },
-            marking: isLimite && edition == .limite ? "LIMITE" : nil,
+            marking: isLimite ? "LIMITE" : nil,
             partialAccess: isLimite && edition == .public
                 ? m.publicRelease.map { "DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (\($0.dotted))" } : nil,
             codes: m.codes, type: m.type, rows: rows)

@@ -187,5 +187,80 @@ table.chart-data { font-size: 10pt; }
 </body>
 </html>
 """#,
+        "print.css": #"""
+/* councildoc: the stylesheet of printed documents (PDF through WeasyPrint), set inside each
+   one. A4; the Council footer on every page (document number, initials, page; DG code,
+   marking, EN: set per document after this sheet); footnotes at the foot of their page;
+   the cover laid out as the Council's. Edit to restyle. */
+@page {
+  size: A4;
+  margin: 2cm 2.5cm 3.2cm 2.5cm;
+  @footnote { border-top: 0.5pt solid #000; padding-top: 4pt; margin-top: 10pt; }
+  @bottom-left { font: 9pt "Liberation Serif", "Times New Roman", serif; white-space: pre; vertical-align: top; padding-top: 8pt; }
+  @bottom-center { font: 9pt "Liberation Serif", "Times New Roman", serif; white-space: pre; vertical-align: top; padding-top: 8pt; }
+  @bottom-right { font: 9pt "Liberation Serif", "Times New Roman", serif; white-space: pre; vertical-align: top; padding-top: 8pt; text-align: right; }
+}
+@page landscape { size: A4 landscape; }
+html { font-family: "Liberation Serif", "Times New Roman", Times, serif; font-size: 12pt; line-height: 1.25; color: #000; }
+body { margin: 0; hyphens: manual; }
+p { margin: 0 0 8pt 0; text-align: justify; }
+a { color: inherit; text-decoration: none; }
+
+/* The cover. */
+.cover { margin-bottom: 18pt; }
+.institution { font: bold 13pt "Liberation Sans", Arial, sans-serif; margin-bottom: 18pt; text-align: left; }
+/* Place and date on the left; the number, the marking and the codes in a column on the
+   right; the type centred and spaced; From/To/Subject between two rules. */
+.cover-meta { display: flex; align-items: flex-start; }
+.cover-meta p { margin: 0; text-align: left; }
+.cover-meta .place-date { flex: 0 0 60%; }
+.cover-meta .number { flex: 0 0 40%; font-weight: bold; }
+.marking { margin: 12pt 0 0 60%; font-weight: bold; }
+.codes { list-style: none; margin: 12pt 0 0 60%; padding: 0; font-weight: bold; }
+.codes li { margin: 0; }
+.document-type { margin: 24pt 0 18pt 0; font-weight: bold; text-align: center; letter-spacing: 0.35em; }
+.cover-table { width: 100%; border-collapse: collapse; border-top: 0.5pt solid #000; border-bottom: 0.5pt solid #000; margin: 0 0 18pt 0; }
+.cover-table th, .cover-table td { border: none; vertical-align: top; padding: 3pt 0; text-align: left; }
+.cover-table th { width: 9em; font-weight: normal; white-space: nowrap; }
+.partial-access { margin: 18pt 0 12pt 0; font-weight: bold; text-align: left; }
+.cover-break { break-after: page; }
+
+/* The text. */
+h1, h2, h3, h4 { font-size: 12pt; break-after: avoid; margin: 14pt 0 8pt 0; }
+h1 { text-transform: none; }
+h3 { font-style: italic; font-weight: normal; }
+.document-title { text-align: center; font-size: 12pt; }
+ul, ol { margin: 0 0 8pt 0; padding-left: 1.5em; }
+li { margin-bottom: 3pt; }
+li > p { margin-bottom: 3pt; }
+table { border-collapse: collapse; margin: 8pt 0; width: 100%; }
+td, th { border: 0.5pt solid #000; padding: 3pt 5pt; vertical-align: top; text-align: left; hyphens: manual; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+del { text-decoration: line-through; }
+.deleted { font-weight: bold; }
+blockquote { margin: 0 0 8pt 2em; }
+
+/* Footnotes at the foot of their page, numbered through the document. */
+.footnote { float: footnote; font-size: 10pt; line-height: 1.15; text-align: left; font-weight: normal; font-style: normal; }
+.footnote::footnote-call { content: attr(data-n); vertical-align: super; font-size: 8pt; line-height: 0; }
+.footnote::footnote-marker { content: attr(data-n) "  "; vertical-align: super; font-size: 7pt; }
+.footnote-repeat { font-size: 8pt; }
+
+/* Annexes: each on a new page, its label right, its title centred; a wide one landscape. */
+.annex { break-before: page; }
+.annex.wide { page: landscape; }
+.annex-label p { text-align: right; font-weight: bold; margin: 0 0 12pt 0; }
+.annex-title { text-align: center; text-transform: uppercase; font-weight: bold; }
+
+/* Charts: kept whole with their title; the data table is for screen readers and Word. */
+figure.chart { margin: 12pt 0; break-inside: avoid; }
+figure.chart figcaption { font-weight: bold; break-after: avoid; margin-bottom: 4pt; }
+figure.chart svg { width: 100%; height: auto; font: 10px "Liberation Sans", Arial, sans-serif; }
+figure.chart table.chart-data { display: none; }
+
+/* LIMITE parts print as the rest: the whole document is LIMITE, marked in the footer. */
+.limite { background: none; }
+"""#,
     ]
 }

@@ -13,6 +13,12 @@ public struct HTMLWriter {
         public var tagfilter: Bool = true
         /// `scope="col"` on table header cells (accessible tables; cmark writes none).
         public var headerScope: Bool = false
+        /// For print (the source of the PDF and the DOCX): each footnote written where it is
+        /// called, as `<span class="footnote">` that the page engine floats to the foot of
+        /// the page and pandoc makes a Word footnote; links and images as their text (a
+        /// printed document has no links, and a converter fetches nothing); LIMITE parts
+        /// carrying the Word style that marks them (`data-custom-style`).
+        public var print: Bool = false
         /// Creates the options.
         public init(unsafe: Bool = false, preferStyleAttributes: Bool = true, tagfilter: Bool = true,
                     headerScope: Bool = false) {
@@ -24,6 +30,13 @@ public struct HTMLWriter {
 
         /// The options of councildoc's pages: safe, style attributes, header scopes.
         public static let site = Options(unsafe: false, preferStyleAttributes: true, tagfilter: true, headerScope: true)
+
+        /// The options of a printed document's source.
+        public static let printed: Options = {
+            var options = site
+            options.print = true
+            return options
+        }()
     }
 
     private let options: Options
@@ -34,16 +47,32 @@ public struct HTMLWriter {
     private var writtenFootnoteIndex = 0
     private var footnoteReferenceCounts: [String: Int] = [:]
     private var footnoteReferencesSeen: [String: Int] = [:]
+    /// In print: the footnote definitions by label, and the number before this text's first.
+    private var footnoteDefinitions: [String: [Block]] = [:]
+    private var footnoteBase = 0
 
     /// Renders `blocks`; a fenced div becomes `<div class="NAME">`.
     public static func render(_ blocks: [Block], options: Options = Options(), links: LinkProvider = NoLinks()) -> String {
+        render(blocks, options: options, links: links, footnoteBase: 0).html
+    }
+
+    /// Renders `blocks` with footnotes numbered after `footnoteBase` (a printed document
+    /// numbers its footnotes through the body and every annex); also returns how many
+    /// footnotes the text has.
+    static func render(_ blocks: [Block], options: Options, links: LinkProvider, footnoteBase: Int) -> (html: String, footnotes: Int) {
         var writer = HTMLWriter(options: options, links: links)
+        writer.footnoteBase = footnoteBase
+        if options.print {
+            writer.collectFootnotes(blocks)
+            writer.blocks(blocks, tight: false)
+            return (writer.out, writer.footnoteReferencesSeen.count)
+        }
         writer.countFootnoteReferences(blocks)
         // Footnotes close the text even when generated blocks were appended after them.
         let isDefinition: (Block) -> Bool = { if case .footnoteDefinition = $0 { true } else { false } }
         writer.blocks(blocks.filter { !isDefinition($0) } + blocks.filter(isDefinition), tight: false)
         if writer.footnoteIndex > 0 { writer.out += "</ol>\n</section>\n" }
-        return writer.out
+        return (writer.out, writer.footnoteIndex)
     }
 
     private init(options: Options, links: LinkProvider) {
@@ -124,6 +153,8 @@ public struct HTMLWriter {
             out += "<hr />\n"
         case .table(let table):
             self.table(table)
+        case .footnoteDefinition where options.print:
+            break
         case .footnoteDefinition(let label, let children):
             if footnoteIndex == 0 { out += "<section class=\"footnotes\" data-footnotes>\n<ol>\n" }
             footnoteIndex += 1
@@ -142,7 +173,7 @@ public struct HTMLWriter {
             cr()
             out += "<div class=\""
             HTMLEscaping.text(div.name, into: &out)
-            out += "\">\n"
+            out += options.print && div.name == "limite" ? "\" data-custom-style=\"LIMITE block\">\n" : "\">\n"
             blocks(div.blocks, tight: false)
             cr()
             out += "</div>\n"
@@ -207,6 +238,65 @@ public struct HTMLWriter {
 
     // MARK: Footnotes
 
+    /// In print, the definitions a reference writes in place.
+    private mutating func collectFootnotes(_ blocks: [Block]) {
+        for block in blocks {
+            switch block {
+            case .footnoteDefinition(let label, let children):
+                if footnoteDefinitions[label] == nil { footnoteDefinitions[label] = children }
+            case .fencedDiv(let div):
+                collectFootnotes(div.blocks)
+            default:
+                break
+            }
+        }
+    }
+
+    /// In print, a footnote where it is called: its first call carries its text, numbered
+    /// through the document (`data-n`, which the page engine shows as the call and the
+    /// note's mark); a later call only the number.
+    private mutating func printFootnote(_ label: String, number: Int) {
+        let n = footnoteBase + number
+        guard footnoteReferencesSeen[label] == nil else {
+            out += "<sup class=\"footnote-repeat\">\(n)</sup>"
+            return
+        }
+        footnoteReferencesSeen[label] = 1
+        out += "<span class=\"footnote\" data-n=\"\(n)\">"
+        footnoteText(footnoteDefinitions[label] ?? [])
+        out += "</span>"
+    }
+
+    /// A footnote's blocks as inline HTML (a footnote is floated out of a paragraph, which
+    /// holds no block): paragraphs and list items separated by line breaks.
+    private mutating func footnoteText(_ blocks: [Block]) {
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { out += "<br />" }
+            switch block {
+            case .paragraph(let content, _), .heading(_, let content, _):
+                inlines(content)
+            case .list(let list):
+                for (n, item) in list.items.enumerated() {
+                    if n > 0 { out += "<br />" }
+                    out += list.ordered ? "\(list.start + n). " : "– "
+                    footnoteText(item.blocks)
+                }
+            case .fencedDiv(let div):
+                out += "<span class=\""
+                HTMLEscaping.text(div.name, into: &out)
+                out += div.name == "limite" ? "\" data-custom-style=\"LIMITE part\">" : "\">"
+                footnoteText(div.blocks)
+                out += "</span>"
+            case .blockQuote(let children):
+                footnoteText(children)
+            case .deleted:
+                out += "<span class=\"deleted\">DELETED</span>"
+            default:
+                HTMLEscaping.text(PlainText.of([block]), into: &out)
+            }
+        }
+    }
+
     private mutating func countFootnoteReferences(_ blocks: [Block]) {
         InlineWalk.each(in: blocks) { inline in
             if case .footnoteReference(let label, _) = inline { footnoteReferenceCounts[label, default: 0] += 1 }
@@ -255,6 +345,8 @@ public struct HTMLWriter {
             out += "<del>"; inlines(children); out += "</del>"
         case .link(let link):
             self.link(link)
+        case .image(let image) where options.print:
+            plain(image.children)
         case .image(let image):
             out += "<img src=\""
             if options.unsafe || !HTMLEscaping.isDangerous(image.destination) {
@@ -265,6 +357,8 @@ public struct HTMLWriter {
             out += "\""
             titleAttribute(image.title)
             out += " />"
+        case .footnoteReference(let label, let number) where options.print:
+            printFootnote(label, number: number)
         case .footnoteReference(let label, let number):
             let seen = footnoteReferencesSeen[label, default: 0] + 1
             footnoteReferencesSeen[label] = seen
@@ -274,7 +368,7 @@ public struct HTMLWriter {
             if seen > 1 { out += "-\(seen)" }
             out += "\" data-footnote-ref>\(number)</a></sup>"
         case .limiteSpan(let children, _):
-            out += "<span class=\"limite\">"
+            out += options.print ? "<span class=\"limite\" data-custom-style=\"LIMITE part\">" : "<span class=\"limite\">"
             inlines(children)
             out += "</span>"
         case .deleted:
@@ -292,6 +386,10 @@ public struct HTMLWriter {
     }
 
     private mutating func link(_ link: MarkdownLink) {
+        if options.print {
+            inlines(link.children.isEmpty ? [Inline.text(links.resolve(link.destination)?.label ?? link.destination)] : link.children)
+            return
+        }
         if let resolved = links.resolve(link.destination) {
             let children = link.children.isEmpty ? [Inline.text(resolved.label)] : link.children
             guard let href = resolved.href else {

@@ -35,11 +35,11 @@ struct PageComposer {
         } else {
             blocks += [Generated.heading(2, "Objectives"), list]
         }
-        blocks += backlinks(.strategy(id))
         return PageContent(page: DocumentScopes.page(strategy: id), title: s.title, heading: nil,
                            cover: Cover.of(s.source.metadata, edition: edition),
                            scope: Scope(strategy: id, cycle: nil, owner: .strategy(id)), blocks: blocks, annexes: [],
-                           footerNumber: s.source.metadata.number?.value.description, language: language(s.source.metadata)).marking(s.source.metadata, edition)
+                           footerNumber: s.source.metadata.number?.value.description, language: language(s.source.metadata))
+            .marking(s.source.metadata, edition).printed(s.source.metadata, edition, webOnly: backlinks(.strategy(id)))
     }
 
     /// The objectives and sub-objectives, each with its anchor.
@@ -84,18 +84,20 @@ struct PageComposer {
     func plan(_ plan: Plan) -> PageContent {
         let content = PlanContent(plan: plan, presidencies: linked.registers.presidencies, reports: linked.corpus.reports)
         let blocks = plan.source.body.blocks
-        var body = content.expand(blocks)
+        let body = content.expand(blocks)
+        var webOnly: [Block] = []
         if Coverage.of(plan, in: linked.corpus) != nil {
-            body.append(Generated.paragraph([.text("See the "), Generated.reference("coverage:\(plan.id.value)"), .text(".")]))
+            webOnly.append(Generated.paragraph([.text("See the "), Generated.reference("coverage:\(plan.id.value)"), .text(".")]))
         }
-        body += backlinks(.plan(plan.id.value))
+        webOnly += backlinks(.plan(plan.id.value))
         return PageContent(page: DocumentScopes.page(plan: plan.id.value), title: plan.title,
                            heading: hasHeading(blocks) ? nil : plan.title,
                            cover: Cover.of(plan.source.metadata, edition: edition),
                            scope: DocumentScopes.scope(plan: plan, owner: .plan(plan.id.value)),
                            blocks: body, annexes: content.annexes(),
                            footerNumber: plan.source.metadata.number?.value.description,
-                           language: language(plan.source.metadata)).marking(plan.source.metadata, edition)
+                           language: language(plan.source.metadata))
+            .marking(plan.source.metadata, edition).printed(plan.source.metadata, edition, webOnly: webOnly, breakAfterCover: true)
     }
 
     func action(_ action: Action, plan: Plan) -> PageContent? {
@@ -153,13 +155,13 @@ struct PageComposer {
             blocks.append(.chart(Chart(title: chart.title, unit: chart.unit == .percent ? "%" : "Number",
                                        bars: chart.data.map { Chart.Bar(label: $0.label, value: $0.value) })))
         }
-        blocks += backlinks(.report(key))
         return PageContent(page: DocumentScopes.page(report: key), title: report.title,
                            heading: hasHeading(blocks) ? nil : report.title,
                            cover: Cover.of(report.source.metadata, edition: edition),
                            scope: Scope(strategy: nil, cycle: nil, owner: .report(key)), blocks: blocks, annexes: [],
                            footerNumber: report.source.metadata.number?.value.description,
-                           language: language(report.source.metadata)).marking(report.source.metadata, edition)
+                           language: language(report.source.metadata))
+            .marking(report.source.metadata, edition).printed(report.source.metadata, edition, webOnly: backlinks(.report(key)))
     }
 
     func note(_ note: Note) -> PageContent {
@@ -167,9 +169,10 @@ struct PageComposer {
         return PageContent(page: DocumentScopes.page(note: key), title: note.title,
                            heading: nil, cover: Cover.of(note.source.metadata, edition: edition),
                            scope: Scope(strategy: nil, cycle: nil, owner: .note(key)),
-                           blocks: note.source.body.blocks + backlinks(.note(key)),
+                           blocks: note.source.body.blocks,
                            annexes: [], footerNumber: note.source.metadata.number?.value.description,
-                           language: language(note.source.metadata)).marking(note.source.metadata, edition)
+                           language: language(note.source.metadata))
+            .marking(note.source.metadata, edition).printed(note.source.metadata, edition, webOnly: backlinks(.note(key)))
     }
 
     /// Whether the body starts with a first-level heading of its own.

@@ -27,6 +27,9 @@ struct PageContent: Sendable, Equatable {
     var scope: Scope
     /// The body, generated parts included.
     var blocks: [Block]
+    /// What the web page shows after the body and print leaves out: the references to this
+    /// page, the link to the coverage matrix.
+    var webOnly: [Block] = []
     /// Annexes after the body.
     var annexes: [Annex]
     /// The document number for the footer.
@@ -36,6 +39,9 @@ struct PageContent: Sendable, Equatable {
     var limiteMark: Bool = false
     /// The language of the page.
     var language: String
+    /// How the document prints (PDF, DOCX); nil for a page that is not a document (an
+    /// action, an objective's references, an index).
+    var print: PrintSetup?
 }
 
 extension PageContent {
@@ -44,6 +50,14 @@ extension PageContent {
     func marking(_ metadata: CouncilMetadata, _ edition: Edition) -> PageContent {
         var page = self
         page.limiteMark = edition == .limite && metadata.classification == .limite
+        return page
+    }
+
+    /// The page as a printed document of `edition`, with `webOnly` furniture.
+    func printed(_ metadata: CouncilMetadata, _ edition: Edition, webOnly: [Block], breakAfterCover: Bool = false) -> PageContent {
+        var page = self
+        page.webOnly = webOnly
+        page.print = PrintSetup.of(metadata, edition: edition, breakAfterCover: breakAfterCover)
         return page
     }
 }

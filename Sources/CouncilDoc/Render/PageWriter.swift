@@ -4,8 +4,15 @@
 protocol PageWriter: Sendable {
     /// The format written.
     var format: OutputFormat { get }
+    /// Whether the page is written in this format (a printed document is written for
+    /// documents only).
+    func writes(_ page: PageContent) -> Bool
     /// The page's text, its links resolved by `links`.
     func write(_ page: PageContent, links: LinkProvider) -> String
+}
+
+extension PageWriter {
+    func writes(_ page: PageContent) -> Bool { true }
 }
 
 /// A page as HTML, through the `page` template.
@@ -17,7 +24,7 @@ struct HTMLPageWriter: PageWriter {
     var format: OutputFormat { .html }
 
     func write(_ page: PageContent, links: LinkProvider) -> String {
-        let body = HTMLWriter.render(page.blocks, options: .site, links: links)
+        let body = HTMLWriter.render(page.blocks + page.webOnly, options: .site, links: links)
         var view: [String: Any] = [
             "lang": page.language, "title": page.title, "edition": edition.rawValue, "editionLabel": editionLabel,
             "siteTitle": siteTitle,
@@ -54,7 +61,7 @@ struct MarkdownPageWriter: PageWriter {
         if page.limiteMark { parts.append("**LIMITE**\n") }
         if let cover = page.cover { parts.append(cover.markdown.joined(separator: "\n")) }
         if let heading = page.heading { parts.append("# " + MarkdownWriter.render([Inline.text(heading)]) + "\n") }
-        parts.append(MarkdownWriter.render(page.blocks, links: links))
+        parts.append(MarkdownWriter.render(page.blocks + page.webOnly, links: links))
         for annex in page.annexes {
             parts.append("# \(annex.label)\n\n## " + MarkdownWriter.render([Inline.text(annex.title)]) + "\n\n"
                          + MarkdownWriter.render(annex.blocks, links: links))

@@ -1,5 +1,6 @@
 /// The render stage: every page of an edition as HTML (through the templates) and as
-/// Markdown, the index, and the stylesheet.
+/// Markdown, every document as printed (the source of its PDF and DOCX), the index, and the
+/// stylesheet.
 public struct SiteRenderer: Sendable {
     let linked: LinkedCorpus
     let edition: Edition
@@ -24,7 +25,8 @@ public struct SiteRenderer: Sendable {
     /// The writer of each format, in `OutputFormat.allCases` order.
     var writers: [any PageWriter] {
         [HTMLPageWriter(edition: edition, editionLabel: editionLabel, siteTitle: linked.corpus.config.title, templates: templates),
-         MarkdownPageWriter()]
+         MarkdownPageWriter(),
+         PrintPageWriter(edition: edition, templates: templates)]
     }
 
     /// Every file of the edition, sorted by path, and the pages as rendered; a page that
@@ -43,7 +45,7 @@ public struct SiteRenderer: Sendable {
                                            links: links) {
                 return entry
             }
-            return RenderedPages.Entry(content: page, outputs: writers.map { writer in
+            return RenderedPages.Entry(content: page, outputs: writers.filter { $0.writes(page) }.map { writer in
                 let recording = RecordingLinks(links[writer.format]!)
                 return RenderedPages.Output(format: writer.format, text: Self.compact(writer.write(page, links: recording)),
                                             links: recording.asked)

@@ -8,10 +8,14 @@ public struct TemplateSet: Sendable {
     static let templateNames = ["page", "cover", "index"]
     /// The stylesheet's file name.
     static let stylesheetName = "council.css"
+    /// The file name of the stylesheet of printed documents (PDF), set inside each one.
+    static let printStylesheetName = "print.css"
 
     private let library: MustacheLibrary
     /// The stylesheet copied into each edition.
     public let stylesheet: String
+    /// The stylesheet of printed documents.
+    public let printStylesheet: String
     /// The template texts as written (they are part of the build's inputs).
     public let sources: [String]
 
@@ -25,7 +29,7 @@ public struct TemplateSet: Sendable {
     public static func load(directory: URL?, log: inout DiagnosticLog) -> TemplateSet? {
         var files = DefaultTemplates.files.mapValues { $0 + "\n" }
         if let directory {
-            for name in templateNames.map({ "\($0).mustache" }) + [stylesheetName] {
+            for name in templateNames.map({ "\($0).mustache" }) + [stylesheetName, printStylesheetName] {
                 let url = directory.appendingPathComponent(name)
                 guard FileManager.default.fileExists(atPath: url.path) else { continue }
                 do {
@@ -109,6 +113,7 @@ public struct TemplateSet: Sendable {
         }
         self.library = library
         stylesheet = files[Self.stylesheetName] ?? ""
+        printStylesheet = files[Self.printStylesheetName] ?? ""
         sources = files.keys.sorted().compactMap { files[$0] }
     }
 

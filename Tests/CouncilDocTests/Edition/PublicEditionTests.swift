@@ -96,7 +96,8 @@ import Testing
         #expect(plan.contains("<span class=\"deleted\">(DELETED)</span>"))
         #expect(plan.contains("<p class=\"deleted\">DELETED</p>"))
         #expect(plan.contains("DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (16.02.2026)"))
-        #expect(!plan.contains("<p class=\"marking\">LIMITE</p>"))
+        // The public version keeps LIMITE beside the partial-access stamp, as seed 000 does.
+        #expect(plan.contains("<p class=\"marking\">LIMITE</p>"))
         let limitePlan = try #require(editions[.limite]?["plans/13/index.html"])
         #expect(limitePlan.contains("<p class=\"marking\">LIMITE</p>"))
         #expect(!limitePlan.contains("PARTIALLY ACCESSIBLE"))

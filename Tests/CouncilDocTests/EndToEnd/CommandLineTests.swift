@@ -222,7 +222,7 @@ import CouncilDoc
         let dir = try TempProject([:])
         let list = try CLI.run(["templates"], in: dir.root)
         #expect(list.status == 0)
-        #expect(list.stdout == "council.css\ncover.mustache\nindex.mustache\npage.mustache\n")
+        #expect(list.stdout == "council.css\ncover.mustache\nindex.mustache\npage.mustache\nprint.css\n")
         let page = try CLI.run(["templates", "--print", "page"], in: dir.root)
         #expect(page.status == 0)
         #expect(page.stdout == (try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("templates/page.mustache"), encoding: .utf8)))

@@ -30,7 +30,7 @@ import Testing
 
     @Test func thePublicCoverSaysPartiallyAccessible() throws {
         let cover = try #require(Cover.of(metadata(), edition: .public))
-        #expect(cover.marking == nil)
+        #expect(cover.marking == "LIMITE")
         #expect(cover.partialAccess == "DOCUMENT PARTIALLY ACCESSIBLE TO THE PUBLIC (16.02.2026)")
     }
 

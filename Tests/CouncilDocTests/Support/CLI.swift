@@ -18,9 +18,10 @@ enum CLI {
     }
 
     /// Runs the executable with arguments in a folder.
-    static func run(_ arguments: [String], in directory: URL) throws -> Run {
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String]? = nil) throws -> Run {
         let process = Process()
         process.executableURL = executable
+        if let environment { process.environment = environment }
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()

@@ -2,7 +2,7 @@
 enum MetadataDecoder {
     /// The fields this decoder reads, for unknown-field checks.
     static let fields = ["number", "date", "place", "language", "classification", "public-release", "codes",
-                         "type", "from", "to", "previous", "subject"]
+                         "type", "from", "to", "previous", "subject", "initials", "dg"]
 
     /// Reads the metadata of a document; `defaultLanguage` comes from the project.
     static func decode(_ fields: YAMLFields, defaultLanguage: String) -> CouncilMetadata {
@@ -27,6 +27,8 @@ enum MetadataDecoder {
         m.to = fields.string("to")
         m.previous = fields.strings("previous")
         m.subject = fields.string("subject")
+        m.initials = fields.string("initials")
+        m.dg = fields.string("dg")
         if m.publicRelease != nil && m.classification == .public {
             fields.report(.invalidValue, "'public-release' applies to a limite document only",
                           at: fields.location(ofField: "public-release"))
