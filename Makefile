@@ -14,7 +14,7 @@ build: deps
 	$(SWIFT) build -c $(CONFIG) --product councildoc
 
 run: build
-	$(BIN) build --project . --output output
+	$(BIN) build --project . --output output --pdf --docx
 
 check: build
 	$(BIN) check --project .

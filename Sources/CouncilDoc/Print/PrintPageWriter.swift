@@ -28,11 +28,8 @@ struct PrintPageWriter: PageWriter {
         var blocks = page.blocks
         // A plan's cover note (the text before its first heading) ends the cover's page.
         if setup.breakAfterCover, page.cover != nil,
-           let cut = blocks.firstIndex(where: { if case .heading(1, _, _) = $0 { true } else { false } }) {
-            let note = HTMLWriter.render(Array(blocks[..<cut]), options: .printed, links: links, footnoteBase: footnotes)
-            footnotes += note.footnotes
-            out += "<div class=\"cover-note\">\n" + note.html + "</div>\n<div class=\"cover-break\"></div>\n"
-            blocks = Array(blocks[cut...])
+           let cut = blocks.firstIndex(where: { if case .heading(1, _, _) = $0 { true } else { false } }), cut > 0 {
+            blocks.insert(.fencedDiv(FencedDiv(name: "cover-break", blocks: [], at: .unknown)), at: cut)
         }
         if let heading = page.heading {
             out += "<h1 class=\"document-title\">\(HTMLEscaping.text(heading))</h1>\n"

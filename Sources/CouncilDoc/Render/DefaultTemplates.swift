@@ -242,7 +242,7 @@ del { text-decoration: line-through; }
 blockquote { margin: 0 0 8pt 2em; }
 
 /* Footnotes at the foot of their page, numbered through the document. */
-.footnote { float: footnote; font-size: 10pt; line-height: 1.15; text-align: left; font-weight: normal; font-style: normal; }
+.footnote { float: footnote; footnote-policy: line; font-size: 10pt; line-height: 1.15; text-align: left; font-weight: normal; font-style: normal; }
 .footnote::footnote-call { content: attr(data-n); vertical-align: super; font-size: 8pt; line-height: 0; }
 .footnote::footnote-marker { content: attr(data-n) "  "; vertical-align: super; font-size: 7pt; }
 .footnote-repeat { font-size: 8pt; }

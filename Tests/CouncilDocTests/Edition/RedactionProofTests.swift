@@ -117,6 +117,10 @@ import Testing
         ("objectives/s-2023/1.html", { $0.corpus.plans[0].actions.map(\.title).joined() }),
         // A chart (an SVG bar per action): the length of the LIMITE span.
         ("plans/13/index.html", { "<rect width=\"\(limiteSpanText($0).count)\"/>" }),
+        // The printed document (the source of the PDF and the DOCX): the LIMITE block's
+        // text, and a LIMITE action's leader in its footer.
+        ("plans/13/index.print.html", { limiteBlockText($0) }),
+        ("plans/13/index.print.html", { "@page { @bottom-center { content: \"\($0.corpus.plans[0].actions.last?.leader?.value.description ?? "")\" } }" }),
     ]
 
     static func limiteSpanText(_ linked: LinkedCorpus) -> String {
