@@ -66,12 +66,14 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     case writeFailed = "write-failed"
     case outputFolderRefused = "output-folder-refused"
     case converterMissing = "converter-missing"
+    case unknownChart = "unknown-chart"
+    case unplacedGeneratedBlock = "unplaced-generated-block"
     case conversionFailed = "conversion-failed"
 
     /// The severity a diagnostic of this id has unless its producer says otherwise.
     public var defaultSeverity: Severity {
         switch self {
-        case .unexpectedFile, .leaderRepeated, .uncoveredObjective, .unknownTemplateKey, .proposedInFinalPlan, .fileNameMismatch: .warning
+        case .unexpectedFile, .leaderRepeated, .uncoveredObjective, .unknownTemplateKey, .proposedInFinalPlan, .fileNameMismatch, .unplacedGeneratedBlock: .warning
         default: .error
         }
     }

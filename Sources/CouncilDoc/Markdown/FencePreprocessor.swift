@@ -89,6 +89,11 @@ struct FencePreprocessor {
         // pandoc allows trailing colons after the class: `::: limite :::`.
         while s.last == ":" { s = s.dropLast() }
         while s.last == " " { s = s.dropLast() }
+        // `::: chart ID` places a report's chart.
+        if s.hasPrefix("chart "), case let id = s.dropFirst("chart ".count).drop(while: { $0 == " " }), let first = id.first,
+           first.isLetter || first.isNumber, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) {
+            return .open("chart " + id)
+        }
         guard let first = s.first, first.isLetter,
               s.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
         return .open(String(s))

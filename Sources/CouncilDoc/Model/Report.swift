@@ -53,6 +53,8 @@ public struct Report: Hashable, Sendable {
             public var value: Double
         }
 
+        /// The chart's id, which `::: chart ID` in the text places it by.
+        public var id: Located<String>?
         /// The chart's title.
         public var title: String
         /// Percent or count.

@@ -1,14 +1,18 @@
 /// Bar charts as inline SVG with a text alternative: a title and description inside the
 /// SVG, and the same data as a table in the figure, for readers who cannot see the bars.
 enum ChartSVG {
-    /// The figure of a chart; `id` makes its title and description ids unique on the page.
-    static func figure(_ chart: Chart, id: String) -> String {
-        let barHeight = 22, gap = 6, labelWidth = 260, plotWidth = 320, valueWidth = 70
+    /// The figure of a chart, captioned "Chart n. Title" as Council reports number them;
+    /// `id` makes its title and description ids unique on the page.
+    static func figure(_ chart: Chart, id: String, number: Int) -> String {
+        // Room for the longest label (about 6.3 px a character at 11 px), so none is clipped.
+        let longest = chart.bars.map(\.label.count).max() ?? 0
+        let barHeight = 22, gap = 6, labelWidth = max(260, Int((Double(longest) * 6.3).rounded(.up)) + 12)
+        let plotWidth = 320, valueWidth = 70
         let width = labelWidth + plotWidth + valueWidth
         let height = chart.bars.count * (barHeight + gap) + gap
         let maximum = chart.unit == "%" ? 100 : max(chart.bars.map(\.value).max() ?? 1, 1)
         var svg = "<figure class=\"chart\">\n"
-        svg += "<figcaption>\(HTMLEscaping.text(chart.title))</figcaption>\n"
+        svg += "<figcaption>Chart \(number). \(HTMLEscaping.text(chart.title))</figcaption>\n"
         svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
         svg += "width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">\n"
         svg += "<title id=\"\(id)-title\">\(HTMLEscaping.text(chart.title))</title>\n"

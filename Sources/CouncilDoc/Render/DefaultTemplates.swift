@@ -73,6 +73,10 @@ table.chart-data { font-size: 10pt; }
   div.limite { padding: 0; }
   .limite-mark { float: none; position: fixed; top: 0; right: 0; border: none; padding: 0; }
 }
+
+/* A strategy's objectives: each item carries its number ("1)", "i)"), so no bullet. */
+.objectives ul { list-style: none; padding-left: 0; }
+.objectives ul ul { padding-left: 2em; }
 """#,
         "cover.mustache": #"""
 <header class="cover">
@@ -261,6 +265,10 @@ figure.chart table.chart-data { display: none; }
 
 /* LIMITE parts print as the rest: the whole document is LIMITE, marked in the footer. */
 .limite { background: none; }
+
+/* A strategy's objectives: each item carries its number ("1)", "i)"), so no bullet. */
+.objectives ul { list-style: none; padding-left: 0; }
+.objectives ul ul { padding-left: 2em; }
 """#,
     ]
 }

@@ -182,7 +182,7 @@ public struct HTMLWriter {
             out += "<p class=\"deleted\">DELETED</p>\n"
         case .chart(let chart):
             cr()
-            out += ChartSVG.figure(chart, id: "chart-\(chartCount)")
+            out += ChartSVG.figure(chart, id: "chart-\(chartCount)", number: chartCount)
             chartCount += 1
         }
     }

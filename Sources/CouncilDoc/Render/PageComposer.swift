@@ -29,7 +29,9 @@ struct PageComposer {
     func strategy(_ s: Strategy) -> PageContent {
         let id = s.id.value
         var blocks = s.source.body.blocks
-        let list = objectivesList(s)
+        // The list in a block of its own class: its items carry their numbers ("1)", "i)"),
+        // so it shows no bullet.
+        let list = Block.fencedDiv(FencedDiv(name: "objectives", blocks: [objectivesList(s)], at: .unknown))
         if let at = blocks.firstIndex(where: { if case .fencedDiv(let d) = $0 { d.name == "objectives" } else { false } }) {
             blocks[at] = list
         } else {
@@ -42,19 +44,26 @@ struct PageComposer {
             .marking(s.source.metadata, edition).printed(s.source.metadata, edition, webOnly: backlinks(.strategy(id)))
     }
 
-    /// The objectives and sub-objectives, each with its anchor.
+    /// The objectives and sub-objectives, each with its anchor, punctuated as the Council
+    /// writes such a list: an objective with sub-objectives ends with a colon, a
+    /// sub-objective with a semicolon, the last of them with a full stop.
     func objectivesList(_ s: Strategy) -> Block {
-        .list(MarkdownList(ordered: false, tight: false, items: s.objectives.map { objective in
+        func ending(_ text: String, _ mark: String) -> String {
+            guard let last = text.last, !":;.,".contains(last) else { return text }
+            return text + mark
+        }
+        return .list(MarkdownList(ordered: false, tight: false, items: s.objectives.enumerated().map { number, objective in
+            let isLast = number == s.objectives.count - 1
             let oid = ObjectiveID(strategy: s.id.value, objective: objective.id.value, sub: nil)
             var blocks: [Block] = [Generated.paragraph([.anchor(DocumentScopes.fragment(objective: oid)),
                                                         .strong([Generated.reference("objective:\(oid)", text: "\(objective.id.value))")]),
-                                                        .text(" "), .emphasis([.text(objective.text)])])]
+                                                        .text(" "), .emphasis([.text(ending(objective.text, objective.sub.isEmpty ? (isLast ? "." : ";") : ":"))])])]
             if !objective.sub.isEmpty {
-                blocks.append(.list(MarkdownList(ordered: false, tight: true, items: objective.sub.map { sub in
+                blocks.append(.list(MarkdownList(ordered: false, tight: true, items: objective.sub.enumerated().map { index, sub in
                     let sid = ObjectiveID(strategy: s.id.value, objective: objective.id.value, sub: sub.id.value)
                     return ListItem(blocks: [Generated.paragraph([.anchor(DocumentScopes.fragment(objective: sid)),
                                                                   Generated.reference("objective:\(sid)", text: "\(sub.id.value))"),
-                                                                  .text(" \(sub.text)")])])
+                                                                  .text(" " + ending(sub.text, index == objective.sub.count - 1 ? "." : ";"))])])
                 })))
             }
             return ListItem(blocks: blocks)
@@ -151,9 +160,28 @@ struct PageComposer {
                 blocks.append(Generated.bullets(outcomes.examples.map { [.text($0)] }))
             }
         }
-        for chart in report.questionnaire {
-            blocks.append(.chart(Chart(title: chart.title, unit: chart.unit == .percent ? "%" : "Number",
-                                       bars: chart.data.map { Chart.Bar(label: $0.label, value: $0.value) })))
+        // Each chart where the text places it (`::: chart ID`, after the sentence that
+        // announces it); one the text does not place (a warning at load) at the end.
+        func figure(_ chart: Report.Chart) -> Block {
+            .chart(Chart(title: chart.title, unit: chart.unit == .percent ? "%" : "Number",
+                         bars: chart.data.map { Chart.Bar(label: $0.label, value: $0.value) }))
+        }
+        var placed = Set<String>()
+        func place(_ blocks: [Block]) -> [Block] {
+            blocks.map { block in
+                guard case .fencedDiv(var div) = block else { return block }
+                if let id = GeneratedPlacement.chartID(ofFence: div.name),
+                   let chart = report.questionnaire.first(where: { $0.id?.value == id }) {
+                    placed.insert(id)
+                    return figure(chart)
+                }
+                div.blocks = place(div.blocks)
+                return .fencedDiv(div)
+            }
+        }
+        blocks = place(blocks)
+        for chart in report.questionnaire where !(chart.id.map { placed.contains($0.value) } ?? false) {
+            blocks.append(figure(chart))
         }
         return PageContent(page: DocumentScopes.page(report: key), title: report.title,
                            heading: hasHeading(blocks) ? nil : report.title,

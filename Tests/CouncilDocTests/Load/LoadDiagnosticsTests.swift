@@ -145,7 +145,7 @@ import Testing
         #expect(lines == [
             "content/notes/a.md:8:1: error: fenced div '::: limite' is never closed: add a line ':::' after its content [unterminated-fence]",
             "content/notes/b.md:5:1: error: closing fence ':::' has no open '::: name' before it in the same block [stray-fence]",
-            "content/notes/b.md:6:1: error: unknown fenced div '::: limit'; known: actions, dropped-actions, limite, objectives, timeline [unknown-fence]",
+            "content/notes/b.md:6:1: error: unknown fenced div '::: limit'; known: actions, dropped-actions, limite, objectives, timeline, chart ID [unknown-fence]",
             "content/notes/b.md:6:1: note: did you mean 'limite'?",
         ])
     }

@@ -8,7 +8,7 @@ import Testing
 
     @Test func anSVGFigureWithATextAlternative() {
         let html = HTMLWriter.render([.chart(chart)], options: .site)
-        #expect(html.hasPrefix("<figure class=\"chart\">\n<figcaption>Initiators of operations</figcaption>\n<svg"))
+        #expect(html.hasPrefix("<figure class=\"chart\">\n<figcaption>Chart 1. Initiators of operations</figcaption>\n<svg"))
         #expect(html.contains("role=\"img\" aria-labelledby=\"chart-1-title chart-1-desc\""))
         #expect(html.contains("<title id=\"chart-1-title\">Initiators of operations</title>"))
         #expect(html.contains("<desc id=\"chart-1-desc\">Member States: 43 %; International organisations: 51 %.</desc>"))

@@ -77,6 +77,9 @@ enum Sources {
 
     The strategy's text.
 
+    ::: objectives
+    :::
+
     """
 
     static func plan(id: String = "13", state: String = "draft", extra: String = "", body: String = "The plan.") -> String {

@@ -80,13 +80,14 @@ enum BodyParser {
         for block in blocks {
             switch block {
             case .fencedDiv(let div):
-                if div.name != "limite", fenceNames.contains(div.name), !div.blocks.isEmpty {
+                let known = fenceNames.contains(div.name) || GeneratedPlacement.chartID(ofFence: div.name) != nil
+                if div.name != "limite", known, !div.blocks.isEmpty {
                     log.add(.generatedBlockNotEmpty,
                             "'::: \(div.name)' is generated: what is written inside it would be replaced and lost; move the text before or after the block",
                             at: SourceLocation(file: path, line: firstLine + div.at.line - 1, column: div.at.column))
                 }
-                if !fenceNames.contains(div.name) {
-                    log.add(.unknownFence, "unknown fenced div '::: \(div.name)'; known: \(fenceNames.sorted().joined(separator: ", "))",
+                if !known {
+                    log.add(.unknownFence, "unknown fenced div '::: \(div.name)'; known: \(fenceNames.sorted().joined(separator: ", ")), chart ID",
                             at: SourceLocation(file: path, line: firstLine + div.at.line - 1, column: div.at.column),
                             notes: Suggestion.note(for: div.name, in: fenceNames))
                 }

@@ -38,6 +38,7 @@ enum ReportDecoder {
         var charts: [Report.Chart] = []
         for item in f.sequence("questionnaire") {
             let c = f.nested(item, what: "a questionnaire chart")
+            let chartID = c.located("id")
             let chartTitle = c.string("title", required: true) ?? ""
             let unit = c.choice("unit", default: Report.Chart.Unit.count) ?? .count
             var data: [Report.Chart.Datum] = []
@@ -51,11 +52,12 @@ enum ReportDecoder {
             }
             c.finish()
             f.absorb(c)
-            charts.append(Report.Chart(title: chartTitle, unit: unit, data: data))
+            charts.append(Report.Chart(id: chartID, title: chartTitle, unit: unit, data: data))
         }
         f.finish(known: ["kind"] + MetadataDecoder.fields)
         log.merge(f.log)
         let source = context.source(metadata, log: &log)
+        GeneratedPlacement.checkCharts(charts, in: source, log: &log)
         guard let title else { return nil }
         return Report(key: context.stem, title: title, action: action, recommendations: recommendations,
                       outcomes: outcomes, questionnaire: charts, source: source)

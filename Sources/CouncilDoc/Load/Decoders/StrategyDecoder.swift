@@ -41,6 +41,8 @@ enum StrategyDecoder {
         log.merge(f.log)
         let source = context.source(metadata, log: &log)
         guard let id, let title else { return nil }
+        // Where the list goes is a question for a file that otherwise loads.
+        if !log.hasErrors { GeneratedPlacement.checkObjectives(in: source, log: &log) }
         return Strategy(id: id, title: title, shortTitle: shortTitle, objectives: objectives, source: source)
     }
 }
