@@ -42,7 +42,10 @@ struct PrintPageWriter: PageWriter {
             footnotes += text.footnotes
             out += "<section class=\"annex\(annex.wide ? " wide" : "")\">\n"
             out += "<div class=\"annex-label\" data-custom-style=\"Annex label\"><p>\(HTMLEscaping.text(annex.label))</p></div>\n"
-            out += "<h1 class=\"annex-title\">\(HTMLEscaping.text(annex.title))</h1>\n"
+            // A title that only repeats the label ("ANNEX", "Annex") is printed once.
+            if annex.title.uppercased() != annex.label.uppercased() {
+                out += "<h1 class=\"annex-title\">\(HTMLEscaping.text(annex.title))</h1>\n"
+            }
             out += text.html + "</section>\n"
         }
         out += "</body>\n</html>\n"

@@ -77,6 +77,10 @@ table.chart-data { font-size: 10pt; }
 /* A strategy's objectives: each item carries its number ("1)", "i)"), so no bullet. */
 .objectives ul { list-style: none; padding-left: 0; }
 .objectives ul ul { padding-left: 2em; }
+
+/* An older plan's action sheets: a one-row table and the box "Terms of reference". */
+.action-sheet { margin-bottom: 2rem; }
+.terms-of-reference { border: 1px solid var(--rule); padding: 0.3rem 0.6rem; margin-top: -0.5rem; }
 """#,
         "cover.mustache": #"""
 <header class="cover">
@@ -269,6 +273,14 @@ figure.chart table.chart-data { display: none; }
 /* A strategy's objectives: each item carries its number ("1)", "i)"), so no bullet. */
 .objectives ul { list-style: none; padding-left: 0; }
 .objectives ul ul { padding-left: 2em; }
+
+/* An older plan's action sheets: one a page, a one-row table and the box "Terms of
+   reference" under it. */
+.action-sheet + .action-sheet { break-before: page; }
+.action-sheet table { margin-bottom: 0; }
+.terms-of-reference { border: 0.5pt solid #000; border-top: none; padding: 4pt 6pt; break-inside: avoid; }
+.terms-of-reference p:first-child { break-after: avoid; }
+.terms-of-reference p { margin-bottom: 4pt; }
 """#,
     ]
 }

@@ -89,8 +89,9 @@ public struct MarkdownWriter {
             // LIMITE, which every Markdown viewer shows as set apart.
             let inner = blocks(div.blocks, tight: false)
             return ["> **LIMITE**", ">"] + inner.map { $0.isEmpty ? ">" : "> " + $0 }
-        case .fencedDiv(let div) where div.name == "objectives":
-            // A strategy's objectives: the list as it is (GFM has no list without markers).
+        case .fencedDiv(let div) where ["objectives", "action-sheet", "terms-of-reference"].contains(div.name):
+            // A generated block's grouping (a strategy's objectives, an older plan's action
+            // sheet and its terms of reference): GFM has none, the content is as it is.
             return blocks(div.blocks, tight: false)
         case .fencedDiv(let div):
             return ["::: \(div.name)"] + blocks(div.blocks, tight: false) + [":::"]

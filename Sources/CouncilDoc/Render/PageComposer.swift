@@ -91,7 +91,8 @@ struct PageComposer {
     }
 
     func plan(_ plan: Plan) -> PageContent {
-        let content = PlanContent(plan: plan, presidencies: linked.registers.presidencies, reports: linked.corpus.reports)
+        let content = PlanContent(plan: plan, presidencies: linked.registers.presidencies, reports: linked.corpus.reports,
+                                  strategy: linked.corpus.strategies.first { $0.id.value == plan.strategy.value })
         let blocks = plan.source.body.blocks
         let body = content.expand(blocks)
         var webOnly: [Block] = []

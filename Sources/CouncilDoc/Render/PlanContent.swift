@@ -4,6 +4,8 @@ struct PlanContent {
     let presidencies: PresidencyRegister
     /// The reports of the corpus, for the outcomes annex.
     var reports: [Report] = []
+    /// The plan's strategy, whose objectives' texts an older plan's action sheets quote.
+    var strategy: Strategy?
 
     /// Actions that are part of the plan (not dropped).
     var numbered: [Action] { plan.actions.filter { $0.status != .dropped } }
@@ -148,22 +150,57 @@ struct PlanContent {
                                      rows: rows.map { [[.strong([.text($0.0)])], [.emphasis([.text($0.1)])]] }))]
     }
 
-    /// An older plan's per-action table (seed 002).
+    /// An older plan's actions, as its annex prints them: one sheet per action (in print,
+    /// a page each), a one-row table (No., proposed action, the strategic objectives with
+    /// their texts, performance indicator, possible outcomes, other concerned parties) and
+    /// the box "Terms of reference" with the action's text.
     func actionsTable() -> [Block] {
-        let rows: [[[Inline]]] = plan.actions.map { action in
-            [action.id.map { [Generated.reference("action:\($0.value)", text: "\($0.value)")] } ?? [],
-             [.text(action.title)],
-             Generated.joined(action.strategicObjectives.map { [Generated.reference("objective:\($0.value)")] }),
-             action.performanceIndicator.map { Flatten.inlines($0.blocks) } ?? [],
-             Flatten.inlines([.list(MarkdownList(ordered: true, tight: true, items: action.possibleOutcomes.map {
-                 ListItem(blocks: [Generated.paragraph($0)])
-             }))]),
-             Generated.joined(action.otherParties.map { [.text($0)] }, separator: "; ")]
+        plan.actions.map { action in
+            let row: [[Inline]] = [
+                action.id.map { [Generated.reference("action:\($0.value)", text: "\($0.value)")] } ?? [],
+                [.text(action.title)],
+                strategicObjectives(action),
+                action.performanceIndicator.map { Flatten.inlines($0.blocks) } ?? [],
+                Flatten.inlines([.list(MarkdownList(ordered: true, tight: true, items: action.possibleOutcomes.map {
+                    ListItem(blocks: [Generated.paragraph($0)])
+                }))]),
+                Generated.joined(action.otherParties.map { [.text($0)] }, separator: "; "),
+            ]
+            var sheet: [Block] = [.table(MarkdownTable(alignments: Array(repeating: .none, count: 6),
+                                                       header: ["No.", "Proposed action", "Strategic objectives", "Performance indicator",
+                                                                "Possible outcome(s)", "Other concerned parties"].map { [.text($0)] },
+                                                       rows: [row]))]
+            // The action's text is its terms of reference; a heading of its own that says so
+            // is the box's title.
+            var text = action.source.body.blocks
+            if case .heading(_, let content, _)? = text.first, PlainText.of([.paragraph(content, at: .unknown)]).lowercased() == "terms of reference" {
+                text.removeFirst()
+            }
+            if !text.isEmpty {
+                sheet.append(.fencedDiv(FencedDiv(name: "terms-of-reference",
+                                                  blocks: [Generated.paragraph([.strong([.text("Terms of reference")])])] + text,
+                                                  at: .unknown)))
+            }
+            return .fencedDiv(FencedDiv(name: "action-sheet", blocks: sheet, at: .unknown))
         }
-        return [.table(MarkdownTable(alignments: Array(repeating: .none, count: 6),
-                                     header: ["No.", "Proposed action", "Strategic objectives", "Performance indicator",
-                                              "Possible outcome(s)", "Other concerned parties"].map { [.text($0)] },
-                                     rows: rows))]
+    }
+
+    /// The strategic objectives of an action with their texts: "(1) To consider …;", the
+    /// last ending with a full stop; an objective the strategy does not define, by its number.
+    func strategicObjectives(_ action: Action) -> [Inline] {
+        let count = action.strategicObjectives.count
+        let parts = action.strategicObjectives.enumerated().map { index, id -> [Inline] in
+            let objective = strategy?.objectives.first { $0.id.value == id.value.objective }
+            let text: String
+            if let objective, id.value.sub == nil {
+                let mark = index == count - 1 ? "." : ";"
+                text = "(\(id.value.objective)) " + objective.text + (objective.text.last.map { ":;.,".contains($0) } == true ? "" : mark)
+            } else {
+                text = "objective \(id.value.local)"
+            }
+            return [Generated.reference("objective:\(id.value)", text: text)]
+        }
+        return parts.enumerated().flatMap { index, part in index == 0 ? part : [.lineBreak] + part }
     }
 
     /// The timeline as a table: semester with its Presidency, and what happens.

@@ -77,3 +77,47 @@ import Testing
         #expect(!markdown.contains("::: objectives"))
     }
 }
+
+/// An older plan's annex of actions: one sheet per action, its strategic objectives with
+/// their texts, its text in the box "Terms of reference".
+@Suite struct ActionSheetTests {
+    static func project() -> [String: String] {
+        Sources.minimal(extra: [
+            "content/plans/13/plan.md": Sources.plan(extra: "annexes:\n  - {id: \"\", title: Annex, generated: actions-table}"),
+            "content/plans/13/actions/13.1.md": """
+            ---
+            kind: action
+            id: "13.1"
+            title: To improve things
+            status: agreed
+            leader: FR
+            strategic-objectives: ["1", "2"]
+            performance-indicator: A report
+            possible-outcomes: [Better cooperation]
+            other-parties: [Europol]
+            ---
+
+            ## Terms of reference
+
+            The group will look into things.
+
+            """,
+        ])
+    }
+
+    @Test func eachActionIsASheetWithItsObjectivesTextsAndItsTermsOfReference() throws {
+        let editions = try PublicEditionTests.render(Self.project())
+        let html = try #require(editions[.limite]?["plans/13/index.html"])
+        #expect(html.contains("<div class=\"action-sheet\">\n<table>"))
+        #expect(html.contains("(1) to strengthen capacity;</a><br />"))
+        #expect(html.contains("(2) to improve cooperation.</a>"))
+        #expect(html.contains("<div class=\"terms-of-reference\">\n<p><strong>Terms of reference</strong></p>\n<p>The group will look into things.</p>\n</div>"))
+        let markdown = try #require(editions[.limite]?["plans/13/index.md"])
+        #expect(!markdown.contains(":::"))
+        #expect(markdown.contains("**Terms of reference**"))
+        let printed = try #require(editions[.limite]?["plans/13/index.print.html"])
+        // The annex's title repeats its label: printed once.
+        #expect(printed.contains("<p>ANNEX</p>") && !printed.contains("<h1 class=\"annex-title\">Annex</h1>"))
+        #expect(try TemplateSet.builtIn().printStylesheet.contains(".action-sheet + .action-sheet { break-before: page; }"))
+    }
+}
