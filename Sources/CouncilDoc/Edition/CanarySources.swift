@@ -12,7 +12,8 @@ enum CanarySources {
     /// value, so that the swapped project still loads.
     static let textFields: Set<String> = [
         "title", "short-title", "subject", "from", "to", "contact", "text", "place", "how", "by", "label",
-        "performance-indicator", "possible-outcomes", "other-parties", "codes", "timeline-title", "initials", "dg",
+        "performance-indicator", "possible-outcomes", "other-parties", "codes", "timeline-title", "timeline-caption", "initials", "dg",
+        "roadmap-title", "action-number", "action-title", "group-leader",
     ]
     /// Fields naming member states or bodies: swapped for others.
     static let participantFields: Set<String> = ["leader", "co-leaders", "participants"]

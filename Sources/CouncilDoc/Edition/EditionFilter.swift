@@ -38,11 +38,12 @@ public enum EditionFilter {
         }
         corpus.reports = full.reports.filter { r in
             !withhold(r.source, title: r.title, extra: r.recommendations.flatMap { [PlainText.of($0.text.blocks), $0.by, $0.how, $0.when] }
-                        + r.questionnaire.flatMap { [$0.title] + $0.data.map(\.label) })
+                        + r.questionnaire.flatMap { [$0.title] + $0.data.map(\.label) }
+                        + [r.roadmap?.title, r.roadmap?.actionNumber, r.roadmap?.actionTitle, r.roadmap?.groupLeader].compactMap { $0 })
         }
         corpus.notes = full.notes.filter { !withhold($0.source, title: $0.title, extra: []) }
         corpus.plans = full.plans.filter { p in
-            let withheld = withhold(p.source, title: p.title, extra: [p.timelineTitle ?? ""] + p.timeline.map { PlainText.of($0.text.blocks) }
+            let withheld = withhold(p.source, title: p.title, extra: [p.timelineTitle ?? "", p.timelineCaption ?? ""] + p.timeline.map { PlainText.of($0.text.blocks) }
                                     + p.annexes.flatMap(annexText))
             if withheld {
                 for action in p.actions {

@@ -58,6 +58,8 @@ public struct Plan: Hashable, Sendable {
     public var state: State
     /// The title above the timeline table.
     public var timelineTitle: String?
+    /// The caption under the timeline's title: "Indicative timeline".
+    public var timelineCaption: String? = nil
     /// The timeline by semester.
     public var timeline: [TimelineEntry]
     /// The annexes in order.

@@ -71,6 +71,17 @@ public struct Report: Hashable, Sendable {
     public var action: Located<ActionID>?
     /// The roadmap.
     public var recommendations: [Recommendation]
+    /// The roadmap's title and header block, where the report has them.
+    public var roadmap: Roadmap? = nil
+
+    /// The title and header block of a report's roadmap: "ROADMAP FOR PROGRESSING
+    /// RECOMMENDATIONS …", "Action Number: …", "Action Title: …", "Group Leader: …".
+    public struct Roadmap: Hashable, Sendable {
+        public var title: String?
+        public var actionNumber: String?
+        public var actionTitle: String?
+        public var groupLeader: String?
+    }
     /// Outcomes.
     public var outcomes: Outcomes?
     /// Questionnaire charts.

@@ -81,6 +81,9 @@ table.chart-data { font-size: 10pt; }
 /* An older plan's action sheets: a one-row table and the box "Terms of reference". */
 .action-sheet { margin-bottom: 2rem; }
 .terms-of-reference { border: 1px solid var(--rule); padding: 0.3rem 0.6rem; margin-top: -0.5rem; }
+
+/* A list whose items carry their own markers ("a)", "i)"): no bullet besides. */
+ul.marked { list-style: none; padding-left: 1.5em; }
 """#,
         "cover.mustache": #"""
 <header class="cover">
@@ -281,6 +284,14 @@ figure.chart table.chart-data { display: none; }
 .terms-of-reference { border: 0.5pt solid #000; border-top: none; padding: 4pt 6pt; break-inside: avoid; }
 .terms-of-reference p:first-child { break-after: avoid; }
 .terms-of-reference p { margin-bottom: 4pt; }
+
+/* A list whose items carry their own markers ("a)", "i)"): no bullet besides. */
+ul.marked { list-style: none; padding-left: 1.5em; }
+
+/* A wide annex's header cells keep their words whole ("Co-leaders" is not broken at its
+   hyphen); an action sheet's longer headers wrap. */
+.annex.wide thead th { white-space: nowrap; }
+.annex.wide .action-sheet thead th { white-space: normal; }
 """#,
     ]
 }

@@ -19,6 +19,10 @@ public struct HTMLWriter {
         /// printed document has no links, and a converter fetches nothing); LIMITE parts
         /// carrying the Word style that marks them (`data-custom-style`).
         public var print: Bool = false
+        /// A bullet list whose items each start with their own marker ("a)", "i)", "1)",
+        /// "(2)") is written `<ul class="marked">`, which the stylesheets show without
+        /// bullets: no item shows two markers.
+        public var markedLists: Bool = false
         /// Creates the options.
         public init(unsafe: Bool = false, preferStyleAttributes: Bool = true, tagfilter: Bool = true,
                     headerScope: Bool = false) {
@@ -29,7 +33,11 @@ public struct HTMLWriter {
         }
 
         /// The options of councildoc's pages: safe, style attributes, header scopes.
-        public static let site = Options(unsafe: false, preferStyleAttributes: true, tagfilter: true, headerScope: true)
+        public static let site: Options = {
+            var options = Options(unsafe: false, preferStyleAttributes: true, tagfilter: true, headerScope: true)
+            options.markedLists = true
+            return options
+        }()
 
         /// The options of a printed document's source.
         public static let printed: Options = {
@@ -119,7 +127,7 @@ public struct HTMLWriter {
             if list.ordered {
                 out += list.start == 1 ? "<ol>\n" : "<ol start=\"\(list.start)\">\n"
             } else {
-                out += "<ul>\n"
+                out += options.markedLists && Self.itemsCarryMarkers(list) ? "<ul class=\"marked\">\n" : "<ul>\n"
             }
             for item in list.items {
                 cr()
@@ -233,6 +241,33 @@ public struct HTMLWriter {
         if header {
             cr()
             out += "</thead>"
+        }
+    }
+
+    /// Whether every item of a list starts with a marker of its own: "a) ", "iv) ", "1) ", "(2) ".
+    static func itemsCarryMarkers(_ list: MarkdownList) -> Bool {
+        !list.items.isEmpty && list.items.allSatisfy { item in
+            guard case .paragraph(let content, _)? = item.blocks.first else { return false }
+            var text = ""
+            for inline in content {
+                switch inline {
+                case .text(let t): text += t
+                case .emphasis(let c), .strong(let c):
+                    text += PlainText.of([.paragraph(c, at: .unknown)])
+                case .link(let link):
+                    text += PlainText.of([.paragraph(link.children, at: .unknown)])
+                case .anchor: continue
+                default: break
+                }
+                if text.count >= 8 { break }
+            }
+            var s = Substring(text)
+            if s.first == "(" { s = s.dropFirst() }
+            let marker = s.prefix { $0.isLetter || $0.isNumber }
+            guard !marker.isEmpty, marker.count <= 4,
+                  marker.allSatisfy({ $0.isNumber }) || marker.count == 1 || marker.allSatisfy({ "ivxlc".contains($0) }) else { return false }
+            let rest = s.dropFirst(marker.count)
+            return rest.hasPrefix(") ") || rest == ")"
         }
     }
 

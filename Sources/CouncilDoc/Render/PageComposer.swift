@@ -140,7 +140,18 @@ struct PageComposer {
         let key = Identifier.slug(report.key)
         var blocks = report.source.body.blocks
         if !report.recommendations.isEmpty {
-            blocks.append(Generated.heading(2, "Roadmap for progressing recommendations"))
+            blocks.append(Generated.heading(2, report.roadmap?.title ?? "Roadmap for progressing recommendations"))
+            if let roadmap = report.roadmap {
+                // The roadmap's header block, as the seed prints it above the table.
+                let lines = [("Action Number", roadmap.actionNumber), ("Action Title", roadmap.actionTitle),
+                             ("Group Leader", roadmap.groupLeader)].compactMap { label, value in
+                    value.map { [Inline.strong([.text(label + ":")]), .text(" " + $0)] }
+                }
+                if !lines.isEmpty {
+                    blocks.append(.paragraph(lines.enumerated().flatMap { $0.offset == 0 ? $0.element : [.lineBreak] + $0.element },
+                                             at: .unknown))
+                }
+            }
             blocks.append(.table(MarkdownTable(
                 alignments: [.none, .none, .none, .none, .none],
                 header: ["No.", "Recommendation", "By whom?", "How?", "By when?"].map { [.text($0)] },

@@ -205,7 +205,10 @@ struct PlanContent {
 
     /// The timeline as a table: semester with its Presidency, and what happens.
     func timelineTable() -> MarkdownTable {
-        MarkdownTable(alignments: [.none, .none], header: [[.text("Semester")], [.text(plan.timelineTitle ?? "Timeline")]],
+        // The title, and under it the caption ("Indicative timeline") when the plan has one.
+        let heading: [Inline] = [.text(plan.timelineTitle ?? "Timeline")]
+            + (plan.timelineCaption.map { [.lineBreak, .strong([.text($0)])] } ?? [])
+        return MarkdownTable(alignments: [.none, .none], header: [[.text("Semester")], heading],
                       rows: plan.timeline.map { entry in
                           let semester = entry.semester.value
                           let presidency = presidencies.presidency(semester).map { " (\($0))" } ?? ""

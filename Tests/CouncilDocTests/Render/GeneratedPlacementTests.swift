@@ -65,7 +65,7 @@ import Testing
     @Test func theObjectivesKeepTheCouncilsListPunctuationAndShowNoBullet() throws {
         let editions = try PublicEditionTests.render(Sources.minimal())
         let html = try #require(editions[.limite]?["strategies/s-2023.html"])
-        #expect(html.contains("<div class=\"objectives\">\n<ul>"))
+        #expect(html.contains("<div class=\"objectives\">\n<ul class=\"marked\">"))
         #expect(html.contains("<em>to strengthen capacity:</em>"))
         #expect(html.contains(" knowledge of threats;"))
         #expect(html.contains(" legislative instruments."))
@@ -119,5 +119,49 @@ import Testing
         // The annex's title repeats its label: printed once.
         #expect(printed.contains("<p>ANNEX</p>") && !printed.contains("<h1 class=\"annex-title\">Annex</h1>"))
         #expect(try TemplateSet.builtIn().printStylesheet.contains(".action-sheet + .action-sheet { break-before: page; }"))
+    }
+}
+
+/// Lists whose items carry their own markers, the timeline's caption, the roadmap's header.
+@Suite struct SeedLayoutTests {
+    @Test func aListWhoseItemsCarryMarkersShowsNoBullet() {
+        func html(_ markdown: String) -> String {
+            HTMLWriter.render(MarkdownParser.parse(markdown).document.blocks, options: .site)
+        }
+        #expect(html("- a) first\n- b) second\n").hasPrefix("<ul class=\"marked\">"))
+        #expect(html("- (1) first\n- (2) second\n").hasPrefix("<ul class=\"marked\">"))
+        #expect(html("- iv) first\n- v) second\n").hasPrefix("<ul class=\"marked\">"))
+        #expect(html("- a) first\n- second\n").hasPrefix("<ul>"))
+        #expect(html("- apple) pie\n").hasPrefix("<ul>"))
+        #expect(html("- Article 5) says\n").hasPrefix("<ul>"))
+        // cmark's own output where the option is off (the GFM spec tests).
+        #expect(HTMLWriter.render(MarkdownParser.parse("- a) first\n").document.blocks).hasPrefix("<ul>"))
+    }
+
+    @Test func theTimelineCarriesItsCaptionAndTheRoadmapItsHeader() throws {
+        let plan = Sources.plan(extra: "timeline-title: Preparation of the plan\ntimeline-caption: Indicative timeline\ntimeline:\n  - {semester: 2025-S1, text: Agreement}",
+                                body: "::: timeline\n:::\n")
+        let report = """
+        ---
+        kind: report
+        title: R
+        roadmap:
+          roadmap-title: Roadmap for progressing recommendations suggested for inclusion in the monitoring file
+          action-number: CCWP Experts Group
+          action-title: The initiative
+          group-leader: Lithuania
+        recommendations:
+          - {id: "1", text: Do it, by: CCWP, how: Project group, when: "2015"}
+        ---
+
+        Text.
+        """
+        let files = Sources.minimal(extra: ["content/plans/13/plan.md": plan, "content/reports/r.md": report])
+        #expect(Diagnose.lines(files) == [])
+        let editions = try PublicEditionTests.render(files)
+        let planHTML = try #require(editions[.limite]?["plans/13/index.html"])
+        #expect(planHTML.contains("Preparation of the plan<br />\n<strong>Indicative timeline</strong></th>"))
+        let reportHTML = try #require(editions[.limite]?["reports/r.html"])
+        #expect(reportHTML.contains("<h2>Roadmap for progressing recommendations suggested for inclusion in the monitoring file</h2>\n<p><strong>Action Number:</strong> CCWP Experts Group<br />\n<strong>Action Title:</strong> The initiative<br />\n<strong>Group Leader:</strong> Lithuania</p>"))
     }
 }

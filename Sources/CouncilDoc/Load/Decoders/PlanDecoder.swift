@@ -19,6 +19,7 @@ enum PlanDecoder {
         let empact = f.located("empact")
         let state = f.choice("state", default: Plan.State.final) ?? .final
         let timelineTitle = f.string("timeline-title")
+        let timelineCaption = f.string("timeline-caption")
         var timeline: [Plan.TimelineEntry] = []
         var seen: [Semester: SourceLocation] = [:]
         for item in f.sequence("timeline") {
@@ -73,8 +74,9 @@ enum PlanDecoder {
         log.merge(f.log)
         let source = context.source(metadata, log: &log)
         guard let id, let title, let strategy else { return nil }
-        let plan = Plan(id: id, title: title, period: period, strategy: strategy, empact: empact, state: state,
+        var plan = Plan(id: id, title: title, period: period, strategy: strategy, empact: empact, state: state,
                         timelineTitle: timelineTitle, timeline: timeline, annexes: annexes, actions: [], source: source)
+        plan.timelineCaption = timelineCaption
         return (plan, pending)
     }
 }

@@ -17,6 +17,14 @@ enum ReportDecoder {
             f.absorb(r)
             recommendations.append(rec)
         }
+        var roadmap: Report.Roadmap?
+        if let node = f.node("roadmap") {
+            let r = f.nested(node, what: "field 'roadmap'")
+            roadmap = Report.Roadmap(title: r.string("roadmap-title"), actionNumber: r.string("action-number"),
+                                     actionTitle: r.string("action-title"), groupLeader: r.string("group-leader"))
+            r.finish()
+            f.absorb(r)
+        }
         var outcomes: Report.Outcomes?
         if let node = f.node("outcomes") {
             let o = f.nested(node, what: "field 'outcomes'")
@@ -59,7 +67,9 @@ enum ReportDecoder {
         let source = context.source(metadata, log: &log)
         GeneratedPlacement.checkCharts(charts, in: source, log: &log)
         guard let title else { return nil }
-        return Report(key: context.stem, title: title, action: action, recommendations: recommendations,
+        var report = Report(key: context.stem, title: title, action: action, recommendations: recommendations,
                       outcomes: outcomes, questionnaire: charts, source: source)
+        report.roadmap = roadmap
+        return report
     }
 }
