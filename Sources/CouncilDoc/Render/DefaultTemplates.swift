@@ -267,7 +267,7 @@ blockquote { margin: 0 0 8pt 2em; }
 /* Charts: kept whole with their title; the data table is for screen readers and Word. */
 figure.chart { margin: 12pt 0; break-inside: avoid; }
 figure.chart figcaption { font-weight: bold; break-after: avoid; margin-bottom: 4pt; }
-figure.chart svg { width: 100%; height: auto; font: 10px "Liberation Sans", Arial, sans-serif; }
+figure.chart svg { width: 100%; height: auto; }
 figure.chart table.chart-data { display: none; }
 
 /* LIMITE parts print as the rest: the whole document is LIMITE, marked in the footer. */
