@@ -1,4 +1,4 @@
-# councildoc: `make run` builds both editions of content/ into output/; `make test` runs the tests.
+# councildoc: `make run` builds both editions of content/ (HTML, Markdown, PDF, DOCX) into output/; `make test` runs the tests.
 SWIFT ?= swift
 CONFIG ?= release
 BIN := .build/$(CONFIG)/councildoc

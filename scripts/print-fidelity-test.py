@@ -93,7 +93,7 @@ def check(document, ok, what, detail="", key=None):
     if known:
         rows.append((document, "now matches" if ok else "differs (known)", what, "take it off KNOWN" if ok else known))
         return
-    rows.append((document, "matches" if ok else "DIFFERS", what, detail))
+    rows.append((document, "matches" if ok else "DIFFERS", what, "" if ok else detail))
     if not ok:
         failures.append(f"{document}: {what} {detail}")
 
