@@ -19,17 +19,13 @@ struct PrintPageWriter: PageWriter {
         out += templates.printStylesheet
         out += Self.footer(setup)
         out += "</style>\n</head>\n<body class=\"edition-\(edition.rawValue)\">\n"
-        if var cover = page.cover?.view {
-            cover["hasCodes"] = !(page.cover?.codes.isEmpty ?? true)
-            cover["hasRows"] = !(page.cover?.rows.isEmpty ?? true)
-            out += templates.render("cover", cover)
-        }
+        if let cover = page.cover { out += templates.render("cover", cover.view) }
         var footnotes = 0
         var blocks = page.blocks
         // A plan's cover note (the text before its first heading) ends the cover's page.
         if setup.breakAfterCover, page.cover != nil,
            let cut = blocks.firstIndex(where: { if case .heading(1, _, _) = $0 { true } else { false } }), cut > 0 {
-            blocks.insert(.fencedDiv(FencedDiv(name: "cover-break", blocks: [], at: .unknown)), at: cut)
+            blocks.insert(GeneratedGroup.coverBreak.block([]), at: cut)
         }
         if let heading = page.heading {
             out += "<h1 class=\"document-title\">\(HTMLEscaping.text(heading))</h1>\n"

@@ -42,7 +42,7 @@ struct Cover: Equatable {
 
     /// The view-model dictionary the cover template sees.
     var view: [String: Any] {
-        var v: [String: Any] = ["language": language, "codes": codes,
+        var v: [String: Any] = ["language": language, "codes": codes, "hasCodes": !codes.isEmpty, "hasRows": !rows.isEmpty,
                                 "rows": rows.map { ["label": $0.label, "value": $0.value] }]
         if let placeAndDate { v["placeAndDate"] = placeAndDate }
         if let number { v["number"] = number }

@@ -89,7 +89,7 @@ public struct MarkdownWriter {
             // LIMITE, which every Markdown viewer shows as set apart.
             let inner = blocks(div.blocks, tight: false)
             return ["> **LIMITE**", ">"] + inner.map { $0.isEmpty ? ">" : "> " + $0 }
-        case .fencedDiv(let div) where ["objectives", "action-sheet", "terms-of-reference"].contains(div.name):
+        case .fencedDiv(let div) where GeneratedGroup(rawValue: div.name) != nil:
             // A generated block's grouping (a strategy's objectives, an older plan's action
             // sheet and its terms of reference): GFM has none, the content is as it is.
             return blocks(div.blocks, tight: false)

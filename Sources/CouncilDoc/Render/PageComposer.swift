@@ -31,7 +31,7 @@ struct PageComposer {
         var blocks = s.source.body.blocks
         // The list in a block of its own class: its items carry their numbers ("1)", "i)"),
         // so it shows no bullet.
-        let list = Block.fencedDiv(FencedDiv(name: "objectives", blocks: [objectivesList(s)], at: .unknown))
+        let list = GeneratedGroup.objectives.block([objectivesList(s)])
         if let at = blocks.firstIndex(where: { if case .fencedDiv(let d) = $0 { d.name == "objectives" } else { false } }) {
             blocks[at] = list
         } else {
@@ -48,10 +48,7 @@ struct PageComposer {
     /// writes such a list: an objective with sub-objectives ends with a colon, a
     /// sub-objective with a semicolon, the last of them with a full stop.
     func objectivesList(_ s: Strategy) -> Block {
-        func ending(_ text: String, _ mark: String) -> String {
-            guard let last = text.last, !":;.,".contains(last) else { return text }
-            return text + mark
-        }
+        let ending = Generated.ending
         return .list(MarkdownList(ordered: false, tight: false, items: s.objectives.enumerated().map { number, objective in
             let isLast = number == s.objectives.count - 1
             let oid = ObjectiveID(strategy: s.id.value, objective: objective.id.value, sub: nil)

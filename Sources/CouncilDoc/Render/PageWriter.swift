@@ -43,11 +43,7 @@ struct HTMLPageWriter: PageWriter {
             view["footerNumber"] = footer
             view["footerNumberCSS"] = CSSString.quoted(footer)
         }
-        if var cover = page.cover?.view {
-            cover["hasCodes"] = !(page.cover?.codes.isEmpty ?? true)
-            cover["hasRows"] = !(page.cover?.rows.isEmpty ?? true)
-            view["cover"] = cover
-        }
+        if let cover = page.cover { view["cover"] = cover.view }
         return templates.render("page", view)
     }
 }

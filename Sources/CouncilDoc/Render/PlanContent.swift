@@ -177,11 +177,9 @@ struct PlanContent {
                 text.removeFirst()
             }
             if !text.isEmpty {
-                sheet.append(.fencedDiv(FencedDiv(name: "terms-of-reference",
-                                                  blocks: [Generated.paragraph([.strong([.text("Terms of reference")])])] + text,
-                                                  at: .unknown)))
+                sheet.append(GeneratedGroup.termsOfReference.block([Generated.paragraph([.strong([.text("Terms of reference")])])] + text))
             }
-            return .fencedDiv(FencedDiv(name: "action-sheet", blocks: sheet, at: .unknown))
+            return GeneratedGroup.actionSheet.block(sheet)
         }
     }
 
@@ -193,8 +191,7 @@ struct PlanContent {
             let objective = strategy?.objectives.first { $0.id.value == id.value.objective }
             let text: String
             if let objective, id.value.sub == nil {
-                let mark = index == count - 1 ? "." : ";"
-                text = "(\(id.value.objective)) " + objective.text + (objective.text.last.map { ":;.,".contains($0) } == true ? "" : mark)
+                text = "(\(id.value.objective)) " + Generated.ending(objective.text, index == count - 1 ? "." : ";")
             } else {
                 text = "objective \(id.value.local)"
             }

@@ -3,9 +3,6 @@
 /// rendered, at the end, with a warning that says where to place it; a placement that names
 /// no chart is an error.
 enum GeneratedPlacement {
-    /// The fence name that places the chart `id`.
-    static func chartFence(_ id: String) -> String { "chart \(id)" }
-
     /// The id a fence name places, when it places a chart.
     static func chartID(ofFence name: String) -> String? {
         name.hasPrefix("chart ") ? String(name.dropFirst("chart ".count)) : nil
