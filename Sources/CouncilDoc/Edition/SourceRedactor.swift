@@ -37,7 +37,7 @@ enum SourceRedactor {
     /// The `contact` field, LIMITE by definition, goes from the front matter too (its lines
     /// stay, empty).
     static func cut(_ text: String, path: String, filling: Filling, problems: inout [Problem]) -> String? {
-        guard LimiteSyntax.mayHoldLimite(text) || text.containsBytes("contact") else { return nil }
+        guard LimiteLexer.mayHoldMarker(text) || text.containsBytes("contact") else { return nil }
         var scratch = DiagnosticLog()
         // A prose annex may have no front matter: then all of it is Markdown.
         guard let frontMatter = FrontMatter.splitIfPresent(SourceText(path: path, text: text), log: &scratch) else { return nil }
@@ -57,7 +57,7 @@ enum SourceRedactor {
     /// Front matter with the LIMITE parts of its Markdown fields filled as asked, written
     /// out again; nil when it has none.
     static func cut(yaml: String, path: String, firstLine: Int, filling: Filling, problems: inout [Problem]) -> String? {
-        guard LimiteSyntax.mayHoldLimite(yaml) else { return nil }
+        guard LimiteLexer.mayHoldMarker(yaml) else { return nil }
         var scratch = DiagnosticLog()
         guard case .parsed(var root?) = YAMLLoader.compose(yaml, path: path, firstLine: firstLine, log: &scratch),
               cutFields(&root, path: path, firstLine: firstLine, filling: filling, problems: &problems) else { return nil }
@@ -104,7 +104,7 @@ enum SourceRedactor {
     /// A Markdown text (a body, or a Markdown field) with its LIMITE parts filled as asked;
     /// nil when it has none.
     static func cut(body: String, path: String, firstLine: Int, filling: Filling, problems: inout [Problem]) -> String? {
-        guard LimiteSyntax.mayHoldLimite(body) else { return nil }
+        guard LimiteLexer.mayHoldMarker(body) else { return nil }
         let parsed = MarkdownParser.parse(body)
         let ranges: [LimiteSyntax.Range]
         switch LimiteSyntax.ranges(in: body, parsed: parsed) {

@@ -4,7 +4,7 @@ enum ConfigDecoder {
         guard case .parsed(let root) = YAMLLoader.compose(text.text, path: text.path, firstLine: 1, log: &log) else {
             return nil
         }
-        let f = YAMLFields(root, path: text.path, firstLine: 1, what: "councildoc.yml")
+        let f = YAMLFields(root, schema: Schemas.standard.config, path: text.path, firstLine: 1, what: "councildoc.yml")
         let title = f.string("title", required: true)
         let workingParty = f.string("working-party", required: true)
         let language = f.string("language") ?? "en"

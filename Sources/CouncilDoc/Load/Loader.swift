@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// The load stage: reads every source of a project into a typed `Corpus`, collecting every
 /// problem with its position instead of stopping at the first.
@@ -20,7 +21,7 @@ public enum Loader {
     /// decoding is a function of those bytes alone.
     public static func load(_ tree: SourceTree) -> Result { load(tree, reusing: nil) }
 
-    static func load(_ tree: SourceTree, reusing memo: DecodedDocuments?) -> Result {
+    static func load(_ tree: SourceTree, reusing memo: DecodedDocuments?, schemas: Schemas = .standard) -> Result {
         var log = DiagnosticLog()
         var registers = Registers.builtIn
         let paths: [String]
@@ -84,7 +85,7 @@ public enum Loader {
             }
             var documentLog = DiagnosticLog()
             let result = Self.decode(document.path, document.role, bytes, language: config.language,
-                                     registers: frozenRegisters, log: &documentLog)
+                                     registers: frozenRegisters, schemas: schemas, log: &documentLog)
             return DecodedDocuments.Entry(bytes: try? bytes.get(), decoded: result, log: documentLog)
         }
         let memoOut = DecodedDocuments(settings: settings, documents: zip(documents, decoded).map { ($0.path, $1) })
@@ -126,10 +127,10 @@ public enum Loader {
                             at: .startOf(path))
                     continue
                 }
-                let split = source.text.hasPrefix("---\n") ? fields(of: source, yamlOnly: false, log: &log) : nil
-                let frontMatter = split?.1 ?? FrontMatter(yaml: "", yamlLine: 1, body: source.text, bodyLine: 1)
+                let split = source.text.hasPrefix("---\n") ? yaml(of: source, yamlOnly: false, log: &log) : nil
+                let frontMatter = split?.frontMatter ?? FrontMatter(yaml: "", yamlLine: 1, body: source.text, bodyLine: 1)
                 let context = DecodeContext(path: path, frontMatter: frontMatter, language: config.language, registers: registers)
-                let prose = ProseAnnexDecoder.decode(split?.0, context, log: &log)
+                let prose = ProseAnnexDecoder.decode(split?.fields(schemas.proseAnnex, path: path), context, log: &log)
                 plan.annexes[annex.index].content = .prose(prose)
                 if prose.classification == .limite { plan.annexes[annex.index].classification = .limite }
             }
@@ -160,11 +161,12 @@ public enum Loader {
 
     /// Decodes one document from its bytes (or the error reading them); its problems go to `log`.
     static func decode(_ path: String, _ role: SourceRole, _ bytes: Swift.Result<Data, Error>, language: String,
-                       registers: Registers, log: inout DiagnosticLog) -> Decoded {
+                       registers: Registers, schemas: Schemas, log: inout DiagnosticLog) -> Decoded {
         guard let source = text(path, bytes, log: &log), let expected = role.expectedKind else { return .nothing }
-        guard let (fields, frontMatter) = fields(of: source, yamlOnly: expected == .empact, log: &log) else { return .nothing }
-        guard let kind = declaredKind(fields, expected: expected, log: &log) else { return .nothing }
-        let context = DecodeContext(path: path, frontMatter: frontMatter, language: language, registers: registers)
+        guard let yaml = yaml(of: source, yamlOnly: expected == .empact, log: &log) else { return .nothing }
+        guard let kind = declaredKind(yaml, path: path, expected: expected, log: &log) else { return .nothing }
+        let fields = yaml.fields(schemas[kind], path: path)
+        let context = DecodeContext(path: path, frontMatter: yaml.frontMatter, language: language, registers: registers)
         switch (kind, role) {
         case (.strategy, _):
             return StrategyDecoder.decode(fields, context, log: &log).map(Decoded.strategy) ?? .nothing
@@ -232,21 +234,35 @@ public enum Loader {
         }
     }
 
-    /// The fields of a source: its front matter (Markdown) or the whole file (YAML).
-    private static func fields(of source: SourceText, yamlOnly: Bool, log: inout DiagnosticLog) -> (YAMLFields, FrontMatter?)? {
+    /// The YAML of a source: its front matter (Markdown) or the whole file (YAML), composed.
+    private struct SourceYAML {
+        let root: Yams.Node?
+        let firstLine: Int
+        let frontMatter: FrontMatter?
+        var what: String { frontMatter == nil ? "the file" : "the front matter" }
+
+        /// A reader of its fields as `schema` declares them.
+        func fields(_ schema: FieldSchema, path: String) -> YAMLFields {
+            YAMLFields(root, schema: schema, path: path, firstLine: firstLine, what: what)
+        }
+    }
+
+    private static func yaml(of source: SourceText, yamlOnly: Bool, log: inout DiagnosticLog) -> SourceYAML? {
         if yamlOnly {
             guard case .parsed(let root) = YAMLLoader.compose(source.text, path: source.path, firstLine: 1, log: &log)
             else { return nil }
-            return (YAMLFields(root, path: source.path, firstLine: 1, what: "the file"), nil)
+            return SourceYAML(root: root, firstLine: 1, frontMatter: nil)
         }
         guard let frontMatter = FrontMatter.split(source, log: &log) else { return nil }
         guard case .parsed(let root) = YAMLLoader.compose(frontMatter.yaml, path: source.path,
                                                           firstLine: frontMatter.yamlLine, log: &log) else { return nil }
-        return (YAMLFields(root, path: source.path, firstLine: frontMatter.yamlLine, what: "the front matter"), frontMatter)
+        return SourceYAML(root: root, firstLine: frontMatter.yamlLine, frontMatter: frontMatter)
     }
 
-    /// The `kind` a source declares; reports a missing, unknown or misplaced kind.
-    private static func declaredKind(_ fields: YAMLFields, expected: SourceKind, log: inout DiagnosticLog) -> SourceKind? {
+    /// The `kind` a source declares; reports a missing, unknown or misplaced kind. Read
+    /// alone, before the kind's schema is known (its other problems are the decoder's).
+    private static func declaredKind(_ yaml: SourceYAML, path: String, expected: SourceKind, log: inout DiagnosticLog) -> SourceKind? {
+        let fields = YAMLFields(yaml.root, schema: Schemas.kind, path: path, firstLine: yaml.firstLine, what: yaml.what, root: false)
         guard let text = fields.located("kind") else {
             log.add(.missingField, "missing required field 'kind' (here: kind: \(expected.rawValue))", at: fields.location)
             return nil

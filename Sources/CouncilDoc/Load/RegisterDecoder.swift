@@ -4,10 +4,10 @@ enum RegisterDecoder {
         guard case .parsed(let root) = YAMLLoader.compose(text.text, path: text.path, firstLine: 1, log: &log) else {
             return []
         }
-        let f = YAMLFields(root, path: text.path, firstLine: 1, what: "a register")
+        let f = YAMLFields(root, schema: Schemas.standard.register, path: text.path, firstLine: 1, what: "a register")
         var bodies: [Body] = []
         for item in f.sequence("bodies") {
-            let b = f.nested(item, what: "a body")
+            let b = f.nested(item, of: "bodies", what: "a body")
             let id = b.located("id", required: true)
             if let id, !Identifier.isSlug(id.value) {
                 b.report(.malformedID, "body id '\(id.value)' must be lower-case letters, digits and dashes", at: id.location)

@@ -1,7 +1,9 @@
 import Yams
 
 /// Reads a YAML mapping field by field with the expected types, reporting every problem
-/// (missing, wrong type, invalid, unknown field with a did-you-mean) at its position.
+/// (missing, wrong type, invalid, unknown field with a did-you-mean) at its position. The
+/// fields it knows are those of its `FieldSchema`: a key the schema does not declare is an
+/// unknown field.
 final class YAMLFields {
     /// The file being read.
     let path: String
@@ -9,17 +11,18 @@ final class YAMLFields {
     let firstLine: Int
     private let pairs: [(key: String, keyNode: Node, value: Node)]
     private let mappingLocation: SourceLocation
-    private var used: Set<String> = []
+    /// The fields of this mapping.
+    let schema: FieldSchema
     /// Problems found so far; the caller merges them.
     private(set) var log = DiagnosticLog()
-    /// Fields whose text is Markdown, where LIMITE spans and blocks are allowed; in every
-    /// other field a LIMITE marker would be published as it stands, so it is an error.
-    var markdownFields: Set<String> = []
 
-    /// Reads `node`, which must be a mapping; otherwise reports it and reads nothing.
-    init(_ node: Node?, path: String, firstLine: Int, what: String) {
+    /// Reads `node`, which must be a mapping of the fields of `schema`; otherwise reports it
+    /// and reads nothing. A reader of a whole file or front matter (`root`) also refuses
+    /// every LIMITE marker written in a plain value or key, anywhere below it.
+    init(_ node: Node?, schema: FieldSchema, path: String, firstLine: Int, what: String, root: Bool = true) {
         self.path = path
         self.firstLine = firstLine
+        self.schema = schema
         let location = node.flatMap(\.mark).map {
             SourceLocation(file: path, line: firstLine + $0.line - 1, column: $0.column)
         } ?? SourceLocation(file: path, line: firstLine, column: 1)
@@ -35,6 +38,7 @@ final class YAMLFields {
             return
         }
         pairs = mapping.map { ($0.key.string ?? "", $0.key, $0.value) }
+        if root { PlainFieldMarkers.check(node, schema: schema, in: self) }
     }
 
     /// Where the mapping starts.
@@ -46,9 +50,9 @@ final class YAMLFields {
         return SourceLocation(file: path, line: firstLine + mark.line - 1, column: mark.column)
     }
 
-    /// The node of a field, marking it read.
+    /// The node of a field the schema declares.
     func node(_ key: String) -> Node? {
-        used.insert(key)
+        assert(schema[key] != nil, "field '\(key)' is read but not declared in the schema")
         return pairs.first { $0.key == key }?.value
     }
 
@@ -91,11 +95,6 @@ final class YAMLFields {
             if scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain) {
                 if required { report(.missingField, "field '\(field)' is empty", at: node) }
                 return nil
-            }
-            if !markdownFields.contains(field), LimiteMarkers.appear(in: scalar.string) {
-                report(.limiteInPlainField,
-                       "field '\(field)' is plain text, where a LIMITE marker cannot take effect: mark the whole document or action 'classification: limite', or move the text to the body",
-                       at: node)
             }
             return scalar.string
         default:
@@ -195,14 +194,18 @@ final class YAMLFields {
         return Array(sequence)
     }
 
-    /// A nested reader for a mapping node (a list item, a sub-field).
-    func nested(_ node: Node, what: String) -> YAMLFields {
-        YAMLFields(node, path: path, firstLine: firstLine, what: what)
+    /// A nested reader for a mapping node of field `field` (an item of a list of records,
+    /// or a record), reading the fields the schema declares for it.
+    func nested(_ node: Node, of field: String, what: String) -> YAMLFields {
+        assert(schema[field]?.type.children != nil, "field '\(field)' is not a record in the schema")
+        return YAMLFields(node, schema: schema[field]?.type.children ?? FieldSchema([]), path: path, firstLine: firstLine, what: what,
+                          root: false)
     }
 
-    /// Reports every field not read, with the nearest known field as a suggestion.
-    func finish(known extra: [String] = []) {
-        let known = used.union(extra)
+    /// Reports every field the schema does not declare, with the nearest known field as a
+    /// suggestion.
+    func finish() {
+        let known = Set(schema.names)
         // An unknown field is an error: a misspelt `classification:` must not publish.
         for pair in pairs where !known.contains(pair.key) {
             if pair.key == "<<" {
@@ -210,7 +213,7 @@ final class YAMLFields {
                         at: location(of: pair.keyNode))
                 continue
             }
-            let nearest = Suggestion.note(for: pair.key, in: known.sorted())
+            let nearest = Suggestion.note(for: pair.key, in: schema.names)
             let caseOnly = known.first { $0.lowercased() == pair.key.lowercased() }
             log.add(.unknownField, "unknown field '\(pair.key)'", at: location(of: pair.keyNode),
                     notes: caseOnly.map { [Diagnostic.Note("did you mean '\($0)'? Field names are lower case")] } ?? nearest)

@@ -260,22 +260,8 @@ struct FenceAssembler {
     /// The text after a leading `{.limite}` attribute, if it starts with one.
     private static func dropSpanAttribute(_ text: String) -> String? {
         guard text.hasPrefix("{") else { return nil }
-        guard let length = attributeLength(Substring(text)) else { return nil }
+        guard let length = LimiteLexer.spanAttributeLength(Substring(text)) else { return nil }
         return String(text.dropFirst(length))
-    }
-
-    /// The length (in characters) of a pandoc attribute block at the start of `s` whose
-    /// classes include `limite`: `{.limite}`, `{ .limite }`, `{#id .limite}`,
-    /// `{.note .limite}`, `{.limite lang=fr}`. Any other brace block is not a span's.
-    static func attributeLength(_ s: Substring) -> Int? {
-        guard s.first == "{", let close = s.prefix(200).firstIndex(of: "}") else { return nil }
-        let inner = s[s.index(after: s.startIndex)..<close]
-        guard !inner.contains("\n"), !inner.contains("{") else { return nil }
-        let tokens = inner.split(separator: " ")
-        guard tokens.contains(".limite"),
-              tokens.allSatisfy({ $0.hasPrefix("#") || $0.hasPrefix(".") || ($0.contains("=") && !$0.contains("\"")) })
-        else { return nil }
-        return s.distance(from: s.startIndex, to: close) + 1
     }
 
     /// Splits a text into plain runs and bracket tokens.
@@ -290,7 +276,7 @@ struct FenceAssembler {
                 s = s.dropFirst()
             } else if c == "]" {
                 if !run.isEmpty { pieces.append(.inline(.text(run))); run = "" }
-                if let length = attributeLength(s.dropFirst()) {
+                if let length = LimiteLexer.spanAttributeLength(s.dropFirst()) {
                     pieces.append(.spanClose)
                     s = s.dropFirst(1 + length)
                 } else {

@@ -50,7 +50,7 @@ struct FencePreprocessor {
         for (number, line) in lines.enumerated() where line.containsBytes(":::") {
             let prefixLength = Self.containerPrefixLength(line)
             let rest = String(line.utf8.dropFirst(prefixLength))!
-            guard let kind = Self.fenceKind(rest) else { continue }
+            guard let kind = LimiteLexer.fence(Substring(rest)) else { continue }
             let index = markers.count
             markers.append(FenceMarker(kind: kind, at: SourcePoint(line: number + 1, column: prefixLength + 1),
                                        original: rest))
@@ -67,35 +67,5 @@ struct FencePreprocessor {
             count += 1
         }
         return count
-    }
-
-    /// Whether a line (without its container prefix) is a fence, and which.
-    static func fenceKind(_ rest: String) -> FenceMarker.Kind? {
-        var s = Substring(rest)
-        guard s.hasPrefix(":::") else { return nil }
-        while s.first == ":" { s = s.dropFirst() }
-        s = s.drop { $0 == " " || $0 == "\t" }
-        while s.last == " " || s.last == "\t" || s.last == "\r" { s = s.dropLast() }
-        // A closing fence may repeat colons after nothing else: `:::` or `::::::`.
-        if s.isEmpty { return .close }
-        if s.hasPrefix("{") && s.hasSuffix("}") {
-            // pandoc attributes: `{.limite}`, `{#id .limite}`, `{.note .limite}`: a div is
-            // LIMITE when one of its classes is; otherwise its one class names it.
-            let tokens = s.dropFirst().dropLast().split(separator: " ")
-            if tokens.contains(".limite") { return .open("limite") }
-            guard tokens.count == 1, let only = tokens.first, only.hasPrefix(".") else { return nil }
-            s = only.dropFirst()
-        }
-        // pandoc allows trailing colons after the class: `::: limite :::`.
-        while s.last == ":" { s = s.dropLast() }
-        while s.last == " " { s = s.dropLast() }
-        // `::: chart ID` places a report's chart.
-        if s.hasPrefix("chart "), case let id = s.dropFirst("chart ".count).drop(while: { $0 == " " }), let first = id.first,
-           first.isLetter || first.isNumber, id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) {
-            return .open("chart " + id)
-        }
-        guard let first = s.first, first.isLetter,
-              s.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return nil }
-        return .open(String(s))
     }
 }

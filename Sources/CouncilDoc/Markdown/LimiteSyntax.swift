@@ -43,12 +43,9 @@ public enum LimiteSyntax {
         return nil
     }
 
-    /// Whether a text can hold a LIMITE part at all (the fast path for most sources).
-    static func mayHoldLimite(_ text: String) -> Bool { text.containsBytes("limite") }
-
     /// The LIMITE parts of `text`, found with one parse of it.
     public static func ranges(in text: String) -> Result {
-        guard mayHoldLimite(text) else { return .ranges([]) }
+        guard LimiteLexer.mayHoldMarker(text) else { return .ranges([]) }
         return ranges(in: text, parsed: MarkdownParser.parse(text))
     }
 

@@ -117,7 +117,7 @@ struct SpanScan {
             case UInt8(ascii: "]"):
                 let open = opens.popLast()
                 let following = Self.prefix(bytes, from: i + 1, max: 200)
-                if let characters = FenceAssembler.attributeLength(Substring(following)), let open {
+                if let characters = LimiteLexer.spanAttributeLength(Substring(following)), let open {
                     let length = following.prefix(characters).utf8.count
                     var outer = open..<(i + 1 + length)
                     // A link or image whose whole text is the span is wholly LIMITE: its

@@ -197,7 +197,8 @@ import Testing
     @Test func aLimiteMarkerInAPlainFieldIsRefused() {
         let action = Sources.action("13.1", extra: "possible-outcomes: [\"Seizures [in port X]{.limite}\"]")
         #expect(Diagnose.lines(Sources.minimal(extra: ["content/plans/13/actions/13.1.md": action])) == [
-            "content/plans/13/actions/13.1.md:10:21: error: field 'possible-outcomes' is plain text, where a LIMITE marker cannot take effect: mark the whole document or action 'classification: limite', or move the text to the body [limite-in-plain-field]",
+            "content/plans/13/actions/13.1.md:10:21: error: field 'possible-outcomes' is plain text, where a LIMITE marker cannot take effect (here '{.limite}'): mark the whole document or action 'classification: limite', or move the text to the body [limite-in-plain-field]",
+            "content/plans/13/actions/13.1.md:10:21: note: a LIMITE span [text]{.limite} takes effect in a Markdown body or Markdown field only, in none of its other forms or spellings",
         ])
     }
 }

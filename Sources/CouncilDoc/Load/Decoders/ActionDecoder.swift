@@ -2,12 +2,7 @@ import Yams
 
 /// Decodes `kind: action`.
 enum ActionDecoder {
-    static let fields = ["kind", "id", "title", "status", "leader", "co-leaders", "participants", "objectives", "empact",
-                         "continues", "contact", "strategic-objectives", "performance-indicator", "possible-outcomes",
-                         "other-parties"]
-
     static func decode(_ f: YAMLFields, _ context: DecodeContext, log: inout DiagnosticLog) -> Action? {
-        f.markdownFields = ["performance-indicator"]
         let metadata = MetadataDecoder.decode(f, defaultLanguage: context.language)
         let status = f.choice("status", required: true, default: Optional<Action.Status>.none)
         let idText = f.located("id", required: status != .dropped)
@@ -45,7 +40,7 @@ enum ActionDecoder {
             let items: [Yams.Node]
             if case .sequence(let s) = node { items = Array(s) } else { items = [node] }
             for item in items {
-                let e = f.nested(item, what: "field 'empact'")
+                let e = f.nested(item, of: "empact", what: "field 'empact'")
                 let oap = e.parsed("oap", required: true, expected: "an OAP reference such as criminal-finances/2.2",
                                    OAPReference.init)
                 let via = e.bool("via") ?? false
@@ -62,7 +57,7 @@ enum ActionDecoder {
         }
         let outcomes = f.strings("possible-outcomes")
         let others = f.strings("other-parties")
-        f.finish(known: fields + MetadataDecoder.fields)
+        f.finish()
         log.merge(f.log)
         let source = context.source(metadata, log: &log)
         guard let title, let status else { return nil }

@@ -29,10 +29,10 @@ enum BodyParser {
         return result.document
     }
 
-    /// Refuses what looks like a LIMITE marker but is not one (`LimiteLookalike`): in text,
+    /// Refuses what looks like a LIMITE marker but is not one (`LimiteLexer`): in text,
     /// in a code block's info string, in raw HTML. A marker inside code stays literal.
     static func checkLookalikes(_ blocks: [Block], at parent: SourcePoint, path: String, firstLine: Int, log: inout DiagnosticLog) {
-        func report(_ finding: LimiteLookalike.Finding?, _ point: SourcePoint) {
+        func report(_ finding: LimiteLexer.Finding?, _ point: SourcePoint) {
             guard let finding else { return }
             let line = point.line <= 0 ? firstLine : firstLine + point.line - 1
             log.add(.limiteLookalike, finding.message, at: SourceLocation(file: path, line: line, column: max(point.column, 1)))
@@ -42,12 +42,12 @@ enum BodyParser {
             InlineWalk.each(inlines: content) { inline in
                 switch inline {
                 case .text(let t): text += t
-                case .html(let h): report(LimiteLookalike.inCodeInfoOrHTML(h, html: true), point)
+                case .html(let h): report(LimiteLexer.lookalike(inCodeInfoOrHTML: h, html: true), point)
                 case .softBreak, .lineBreak: text += "\n"
                 default: text += " "
                 }
             }
-            report(LimiteLookalike.inText(text), point)
+            report(LimiteLexer.lookalike(inText: text), point)
         }
         for block in blocks {
             switch block {
@@ -61,12 +61,12 @@ enum BodyParser {
             case .fencedDiv(let d):
                 checkLookalikes(d.blocks, at: d.at, path: path, firstLine: firstLine, log: &log)
             case .codeBlock(let info, let literal, let fenced):
-                report(LimiteLookalike.inCodeInfoOrHTML(info, html: false), parent)
+                report(LimiteLexer.lookalike(inCodeInfoOrHTML: info, html: false), parent)
                 // Indented by four spaces or a tab, a fence line is code to Markdown, and what
                 // it was meant to withhold would be published as code.
-                if !fenced { report(LimiteLookalike.fenceInIndentedCode(literal), parent) }
+                if !fenced { report(LimiteLexer.lookalike(inIndentedCode: literal), parent) }
             case .html(let h):
-                report(LimiteLookalike.inCodeInfoOrHTML(h, html: true), parent)
+                report(LimiteLexer.lookalike(inCodeInfoOrHTML: h, html: true), parent)
             case .thematicBreak, .deleted, .chart:
                 break
             }

@@ -8,7 +8,7 @@ enum EmpactDecoder {
         let title = f.string("title") ?? cycle.map { "EMPACT \($0.value)" } ?? "EMPACT"
         var oaps: [EmpactCycle.OAP] = []
         for item in f.sequence("oaps", required: true) {
-            let o = f.nested(item, what: "an OAP")
+            let o = f.nested(item, of: "oaps", what: "an OAP")
             let id = o.located("id", required: true)
             if let id, !Identifier.isSlug(id.value) {
                 o.report(.malformedID, "OAP id '\(id.value)' must be lower-case letters, digits and dashes", at: id.location)
@@ -16,7 +16,7 @@ enum EmpactDecoder {
             let oapTitle = o.string("title", required: true) ?? ""
             var actions: [EmpactCycle.OperationalAction] = []
             for actionItem in o.sequence("actions") {
-                let a = o.nested(actionItem, what: "an operational action")
+                let a = o.nested(actionItem, of: "actions", what: "an operational action")
                 let aid = a.located("id", required: true)
                 if let aid, OAPReference("x/\(aid.value)") == nil {
                     a.report(.malformedID, "operational action id '\(aid.value)' must be a number such as \"2.2\"",
@@ -31,7 +31,7 @@ enum EmpactDecoder {
             f.absorb(o)
             if let id { oaps.append(.init(id: id, title: oapTitle, actions: actions)) }
         }
-        f.finish(known: ["kind"])
+        f.finish()
         log.merge(f.log)
         guard let cycle else { return nil }
         return EmpactCycle(cycle: cycle, title: title, oaps: oaps, path: context.path)

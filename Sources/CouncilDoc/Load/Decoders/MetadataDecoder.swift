@@ -1,9 +1,5 @@
 /// Reads the Council metadata fields common to every kind.
 enum MetadataDecoder {
-    /// The fields this decoder reads, for unknown-field checks.
-    static let fields = ["number", "date", "place", "language", "classification", "public-release", "codes",
-                         "type", "from", "to", "previous", "subject", "initials", "dg"]
-
     /// Reads the metadata of a document; `defaultLanguage` comes from the project.
     static func decode(_ fields: YAMLFields, defaultLanguage: String) -> CouncilMetadata {
         var m = CouncilMetadata()

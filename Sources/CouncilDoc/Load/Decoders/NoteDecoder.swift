@@ -6,7 +6,7 @@ enum NoteDecoder {
         if title == nil && metadata.subject == nil {
             f.report(.missingField, "a note needs a 'subject' or a 'title'", at: f.location)
         }
-        f.finish(known: ["kind"] + MetadataDecoder.fields)
+        f.finish()
         log.merge(f.log)
         let source = context.source(metadata, log: &log)
         return Note(key: context.stem, title: title ?? metadata.subject ?? context.stem, source: source)

@@ -23,8 +23,7 @@ enum PlanDecoder {
         var timeline: [Plan.TimelineEntry] = []
         var seen: [Semester: SourceLocation] = [:]
         for item in f.sequence("timeline") {
-            let t = f.nested(item, what: "a timeline entry")
-            t.markdownFields = ["text"]
+            let t = f.nested(item, of: "timeline", what: "a timeline entry")
             let semester = t.parsed("semester", required: true, expected: "a semester such as 2026-S1", Semester.init)
             let text = t.located("text", required: true)
             t.finish()
@@ -40,7 +39,7 @@ enum PlanDecoder {
         var annexes: [Plan.Annex] = []
         var pending: [PendingAnnex] = []
         for item in f.sequence("annexes") {
-            let a = f.nested(item, what: "an annex")
+            let a = f.nested(item, of: "annexes", what: "an annex")
             let annexID = a.string("id") ?? ""
             if let first = annexes.first(where: { $0.id == annexID }) {
                 a.report(.duplicateID, annexID.isEmpty ? "two annexes without a number" : "two annexes numbered \(annexID)",
@@ -70,7 +69,7 @@ enum PlanDecoder {
             a.finish()
             f.absorb(a)
         }
-        f.finish(known: ["kind"] + MetadataDecoder.fields)
+        f.finish()
         log.merge(f.log)
         let source = context.source(metadata, log: &log)
         guard let id, let title, let strategy else { return nil }

@@ -6,7 +6,7 @@ enum ProseAnnexDecoder {
         if let f {
             title = f.string("title")
             metadata.classification = f.choice("classification", default: Classification.public) ?? .public
-            f.finish(known: ["kind"])
+            f.finish()
             log.merge(f.log)
         }
         return ProseAnnex(title: title, classification: metadata.classification,

@@ -6,8 +6,7 @@ enum ReportDecoder {
         let action = f.parsed("action", expected: "an action id such as \"13.4\"", ActionID.init)
         var recommendations: [Report.Recommendation] = []
         for item in f.sequence("recommendations") {
-            let r = f.nested(item, what: "a recommendation")
-            r.markdownFields = ["text"]
+            let r = f.nested(item, of: "recommendations", what: "a recommendation")
             let id = r.string("id", required: true) ?? ""
             let text = r.located("text", required: true)
             let rec = Report.Recommendation(
@@ -19,7 +18,7 @@ enum ReportDecoder {
         }
         var roadmap: Report.Roadmap?
         if let node = f.node("roadmap") {
-            let r = f.nested(node, what: "field 'roadmap'")
+            let r = f.nested(node, of: "roadmap", what: "field 'roadmap'")
             roadmap = Report.Roadmap(title: r.string("roadmap-title"), actionNumber: r.string("action-number"),
                                      actionTitle: r.string("action-title"), groupLeader: r.string("group-leader"))
             r.finish()
@@ -27,10 +26,10 @@ enum ReportDecoder {
         }
         var outcomes: Report.Outcomes?
         if let node = f.node("outcomes") {
-            let o = f.nested(node, what: "field 'outcomes'")
+            let o = f.nested(node, of: "outcomes", what: "field 'outcomes'")
             var seizures: [Report.Seizure] = []
             for item in o.sequence("seizures") {
-                let s = o.nested(item, what: "a seizure")
+                let s = o.nested(item, of: "seizures", what: "a seizure")
                 let seizure = Report.Seizure(what: s.string("what", required: true) ?? "",
                                              amount: s.number("amount") ?? 0, unit: s.string("unit", required: true) ?? "")
                 s.finish()
@@ -45,13 +44,13 @@ enum ReportDecoder {
         }
         var charts: [Report.Chart] = []
         for item in f.sequence("questionnaire") {
-            let c = f.nested(item, what: "a questionnaire chart")
+            let c = f.nested(item, of: "questionnaire", what: "a questionnaire chart")
             let chartID = c.located("id")
             let chartTitle = c.string("title", required: true) ?? ""
             let unit = c.choice("unit", default: Report.Chart.Unit.count) ?? .count
             var data: [Report.Chart.Datum] = []
             for d in c.sequence("data", required: true) {
-                let dd = c.nested(d, what: "a data point")
+                let dd = c.nested(d, of: "data", what: "a data point")
                 let datum = Report.Chart.Datum(label: dd.string("label", required: true) ?? "",
                                                value: dd.number("value") ?? 0)
                 dd.finish()
@@ -62,7 +61,7 @@ enum ReportDecoder {
             f.absorb(c)
             charts.append(Report.Chart(id: chartID, title: chartTitle, unit: unit, data: data))
         }
-        f.finish(known: ["kind"] + MetadataDecoder.fields)
+        f.finish()
         log.merge(f.log)
         let source = context.source(metadata, log: &log)
         GeneratedPlacement.checkCharts(charts, in: source, log: &log)

@@ -14,7 +14,7 @@ enum StrategyDecoder {
             f.report(.missingField, "a strategy needs at least one objective", at: f.location(ofField: "objectives"))
         }
         for item in items {
-            let o = f.nested(item, what: "an objective")
+            let o = f.nested(item, of: "objectives", what: "an objective")
             let oid = o.located("id", required: true)
             if let oid, ObjectiveID(oid.value)?.sub != nil || ObjectiveID(oid.value) == nil {
                 o.report(.malformedID, "objective id '\(oid.value)' must be a number such as \"1\"", at: oid.location)
@@ -22,7 +22,7 @@ enum StrategyDecoder {
             let text = o.string("text", required: true) ?? ""
             var subs: [Strategy.SubObjective] = []
             for subItem in o.sequence("sub") {
-                let s = o.nested(subItem, what: "a sub-objective")
+                let s = o.nested(subItem, of: "sub", what: "a sub-objective")
                 let sid = s.located("id", required: true)
                 if let sid, !(sid.value.lowercased().allSatisfy { "ivxlc".contains($0) }) || sid.value.isEmpty {
                     s.report(.malformedID, "sub-objective id '\(sid.value)' must be a roman numeral such as \"iv\"",
@@ -37,7 +37,7 @@ enum StrategyDecoder {
             f.absorb(o)
             if let oid { objectives.append(.init(id: oid, text: text, sub: subs)) }
         }
-        f.finish(known: ["kind"] + MetadataDecoder.fields)
+        f.finish()
         log.merge(f.log)
         let source = context.source(metadata, log: &log)
         guard let id, let title else { return nil }

@@ -1,13 +1,13 @@
 import Foundation
 
-/// Finds text that looks like a LIMITE marker but is not one, so that it is refused instead
-/// of published: a misspelt class (`{.limit}`, `{limite}`, `{.LIMITE}`, `{.limited}`),
+/// Text that looks like a LIMITE marker but is not one, so that it is refused instead of
+/// published: a misspelt class (`{.limit}`, `{limite}`, `{.LIMITE}`, `{.limited}`),
 /// look-alike letters or invisible characters (`{.lіmite}` with a Cyrillic і), another
 /// attribute block that GFM would print literally (`[text]{.note}`), a span with a space
 /// before its brace, a fence line where Markdown cannot read one (behind a list marker,
 /// folded into a paragraph), a code block or raw HTML classed `limite`. Ordinary prose holds
 /// none of these: each needs a brace block, a `:::` run or a `class` attribute.
-enum LimiteLookalike {
+extension LimiteLexer {
     /// What was found, and where in the text (a UTF-8 offset).
     struct Finding: Hashable, Sendable {
         /// The text as written.
@@ -17,9 +17,6 @@ enum LimiteLookalike {
         /// Byte offset in the text examined.
         var offset: Int
     }
-
-    /// The letters a LIMITE class is made of, after folding.
-    static let word = "limite"
 
     /// Text folded for comparison: NFKC, invisible characters removed, look-alike letters of
     /// other scripts mapped to Latin, lower case.
@@ -42,11 +39,11 @@ enum LimiteLookalike {
     static func resembles(_ token: String) -> Bool {
         let f = folded(token).trimmingCharacters(in: CharacterSet(charactersIn: ".#\"' "))
         guard f.count >= 4, f.count <= 9 else { return false }
-        return f == word || Suggestion.distance(f, word) <= 1
+        return f == className || Suggestion.distance(f, className) <= 1
     }
 
     /// The first look-alike in a text node of Markdown (outside code), if any.
-    static func inText(_ text: String) -> Finding? {
+    static func lookalike(inText text: String) -> Finding? {
         guard text.containsByte("{") || text.containsBytes(":::") || text.containsBytes("：") || text.containsBytes("｛")
         else { return nil }
         // Scanned folded, so that full-width braces and colons read as the ASCII ones.
@@ -97,7 +94,7 @@ enum LimiteLookalike {
 
     /// A code block's info string, or raw HTML with a `class` attribute, that classes its
     /// content LIMITE, which no edition would withhold.
-    static func inCodeInfoOrHTML(_ text: String, html: Bool) -> Finding? {
+    static func lookalike(inCodeInfoOrHTML text: String, html: Bool) -> Finding? {
         let f = folded(text)
         guard f.contains("limit"), !html || f.contains("class") else { return nil }
         let tokens = f.split(whereSeparator: { " {}.#=\"'<>/\n".contains($0) }).map(String.init)
@@ -108,7 +105,7 @@ enum LimiteLookalike {
     }
 
     /// A `::: limite` line inside an indented code block: a fence indented too far.
-    static func fenceInIndentedCode(_ literal: String) -> Finding? {
+    static func lookalike(inIndentedCode literal: String) -> Finding? {
         guard literal.containsBytes(":::") else { return nil }
         for line in literal.split(separator: "\n") {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }

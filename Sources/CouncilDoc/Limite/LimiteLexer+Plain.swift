@@ -1,0 +1,48 @@
+/// Markers in plain values: a YAML field that is not Markdown (a title, a subject, `from`,
+/// an item of `codes`), a key, the configuration. No marker takes effect there, so every
+/// form one could take is refused rather than published as it stands: a span attribute in
+/// any pandoc form (`{.limite}`, `{#id .limite}`, `{.note .limite}`, `{  .limite}`), in any
+/// case or with look-alike letters (`{.LIMITE}`, `{.lіmite}`), and a fence `::: limite`,
+/// also when a YAML folded scalar (`>`) joined it to other lines.
+extension LimiteLexer {
+    /// The first marker form in a plain value, if any.
+    static func inPlainValue(_ value: String) -> Finding? {
+        guard value.containsByte("{") || value.containsBytes(":::") || value.containsBytes("：") || value.containsBytes("｛")
+        else { return nil }
+        let folded = Self.folded(value)
+        let bytes = Array(folded.utf8)
+        var colons = 0
+        for (index, byte) in bytes.enumerated() {
+            colons = byte == UInt8(ascii: ":") ? colons + 1 : 0
+            guard colons == 3 else { continue }
+            let after = String(decoding: bytes[(index + 1)...].prefix(40), as: UTF8.self)
+            if after.split(whereSeparator: { " \t{}.#:\n".contains($0) }).first.map({ resembles(String($0)) }) == true {
+                return Finding(written: excerpt(value),
+                               message: "a '::: limite' fence takes effect in a Markdown body only; a YAML '>' or '|' scalar holds plain text, and '>' joins its lines into one",
+                               offset: index)
+            }
+        }
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == UInt8(ascii: "{"), let close = bytes[i...].prefix(200).firstIndex(of: UInt8(ascii: "}")) else {
+                i += 1
+                continue
+            }
+            let inner = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
+            let tokens = inner.split(whereSeparator: { " \t\n=.#\"'".contains($0) }).map(String.init)
+            if tokens.contains(where: resembles) {
+                return Finding(written: String(decoding: bytes[i...close], as: UTF8.self),
+                               message: "a LIMITE span [text]{.limite} takes effect in a Markdown body or Markdown field only, in none of its other forms or spellings",
+                               offset: i)
+            }
+            i = close + 1
+        }
+        return nil
+    }
+
+    /// The start of a value, on one line, for a message.
+    private static func excerpt(_ value: String) -> String {
+        let line = value.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return line.count <= 60 ? line : String(line.prefix(60)) + "…"
+    }
+}
