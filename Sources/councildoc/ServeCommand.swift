@@ -15,8 +15,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The port (0: any free port).")
     var port: Int = 8080
 
-    @Option(name: .long, help: "The address to listen on. Anything but 127.0.0.1 or localhost serves the LIMITE edition to the network.")
+    @Option(name: .long, help: "The address to listen on. Anything but 127.0.0.1 or localhost serves the LIMITE edition to the network (with a token, printed with the address).")
     var host: String = "127.0.0.1"
+
+    @Option(name: .customLong("allowed-host"), help: ArgumentHelp("Another name browsers reach the server by (the Host header; repeatable). Requests naming any other host are refused.", valueName: "name"))
+    var allowedHosts: [String] = []
+
+    @Flag(name: .long, help: "Require the printed token for the LIMITE edition on a loopback address too (always required on another address).")
+    var token = false
 
     @Option(name: .long, help: "The output folder (default: output/ in the project).")
     var output: String?
@@ -29,6 +35,14 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port number (0 to 65535)") }
+        for name in allowedHosts {
+            guard !name.isEmpty, !name.contains(where: { $0 == "/" || $0 == "@" || $0.isWhitespace }) else {
+                throw ValidationError("--allowed-host \(name) is not a host name (give the name alone, as in --allowed-host preview.example)")
+            }
+            guard name.filter({ $0 == ":" }).count != 1 else {
+                throw ValidationError("--allowed-host \(name): give the name without the port (the served port is added)")
+            }
+        }
     }
 
     func run() async throws {
@@ -50,9 +64,18 @@ struct ServeCommand: AsyncParsableCommand {
         }
         loop.start()
         let host = self.host
-        try await PreviewServer(output: outputURL, broadcast: broadcast).run(host: host, port: port) { port in
-            let shown = host.contains(":") ? "[\(host)]" : host
-            Console.out("serving http://\(shown):\(port)/ (LIMITE and PUBLIC editions; Ctrl-C to stop)")
+        // Off this computer, the LIMITE edition and the status routes need a token.
+        let secret = token || !PreviewServer.isLoopback(host) ? RequestGuard.newToken() : nil
+        do {
+            try await PreviewServer(output: outputURL, broadcast: broadcast)
+                .run(host: host, port: port, allowedHosts: allowedHosts, token: secret) { port in
+                    let shown = host.contains(":") ? "[\(host)]" : host
+                    let query = secret.map { "?token=\($0)" } ?? ""
+                    Console.out("serving http://\(shown):\(port)/\(query) (LIMITE and PUBLIC editions; Ctrl-C to stop)")
+                }
+        } catch where PreviewServer.isAddressInUse(error) {
+            Console.error("error: port \(port) on \(host) is already in use (another councildoc serve?): stop that server, or choose another port with --port N (--port 0 takes any free port)")
+            throw ExitCode.failure
         }
     }
 }
