@@ -68,6 +68,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     case converterMissing = "converter-missing"
     case unknownChart = "unknown-chart"
     case unplacedGeneratedBlock = "unplaced-generated-block"
+    case generatedBlockInLimite = "generated-block-in-limite"
     case conversionFailed = "conversion-failed"
 
     /// The severity a diagnostic of this id has unless its producer says otherwise.

@@ -1,185 +1,201 @@
 import Foundation
 import Yams
 
-/// The swapped project of the redaction proof: the same sources with every LIMITE part,
-/// every field of a whole-LIMITE action or withheld document, and every `contact` replaced
-/// by canaries (other words of another length, other member states, another number of list
-/// items and footnotes). The public edition built from it must be byte for byte the public
-/// edition built from the real sources.
+/// The swapped project of the redaction proof: the same sources with everything the public
+/// edition must not depend on replaced by canaries. What varies comes from the field schema
+/// and the one decider (`Withholding`), not from lists kept here:
+/// - a withheld object (a LIMITE action, an unreleased document, every file of a withheld
+///   plan, a LIMITE annex): every field the schema does not declare `identity` or
+///   `decision` gets another valid value of its type (other words, dates, numbers, member
+///   states, one more list item, references removed), and its body becomes a canary block;
+/// - a public object: its LIMITE blocks and spans, its always-LIMITE fields (`contact`) and
+///   the charts placed only inside LIMITE blocks;
+/// - LIMITE proposals without a number, which the public edition omits: each is removed, and
+///   every plan gets one of its own.
+/// The public edition built from it must be byte for byte the public edition built from the
+/// real sources.
 enum CanarySources {
-    /// Fields of a whole-LIMITE action or withheld document whose text is swapped. What is
-    /// not listed is structure (ids, kinds, dates, references, enumerations) and keeps its
-    /// value, so that the swapped project still loads.
-    static let textFields: Set<String> = [
-        "title", "short-title", "subject", "from", "to", "contact", "text", "place", "how", "by", "label",
-        "performance-indicator", "possible-outcomes", "other-parties", "codes", "timeline-title", "timeline-caption", "initials", "dg",
-        "roadmap-title", "action-number", "action-title", "group-leader",
-    ]
-    /// Fields naming member states or bodies: swapped for others.
-    static let participantFields: Set<String> = ["leader", "co-leaders", "participants"]
-    /// References of a whole-LIMITE action (to objectives, OAPs, earlier actions): removed,
-    /// which always leaves the swapped project valid.
-    static let referenceFields: Set<String> = ["objectives", "strategic-objectives", "empact", "continues"]
     /// The member states the swap writes (codes of the built-in register).
     static let standInCodes = ["MT", "CY", "SI", "SK", "LV", "EE"]
+    /// The file name of the LIMITE proposal the swap adds to each plan.
+    static let addedProposal = "zqcanary-limite-proposal.md"
 
     /// The project `tree` with its LIMITE content swapped for canaries written by `writer`.
-    static func swap(_ tree: SourceTree, writer: CanaryWriter, asOf: CouncilDate) -> OverlaySourceTree {
+    static func swap(_ tree: SourceTree, writer: CanaryWriter, asOf: CouncilDate, schemas: Schemas = .standard) -> OverlaySourceTree {
         let paths = ((try? tree.files()) ?? []).filter { $0.hasSuffix(".md") && $0.hasPrefix("content/") }
-        let withheld = withheldByPlans(tree, paths: paths, asOf: asOf)
-        let swapped = paths.parallelMap { path -> (String, Data)? in
-            guard let data = try? tree.read(path) else { return nil }
+        let (withheld, planFolders) = withheldByPlans(tree, paths: paths, asOf: asOf)
+        let swapped = paths.parallelMap { path -> (path: String, swap: Swap) in
+            guard let data = try? tree.read(path) else { return (path, .unchanged) }
             var scratch = DiagnosticLog()
             let whole = withheld.contains { path == $0 || (path.hasPrefix($0) && $0.hasSuffix("/")) }
-            guard let source = SourceText.decode(data, path: path, log: &scratch),
-                  let text = swap(source, writer: writer, asOf: asOf, whole: whole) else { return nil }
-            return (path, Data(text.utf8))
+            guard let source = SourceText.decode(data, path: path, log: &scratch) else { return (path, .unchanged) }
+            return (path, swap(source, writer: writer, asOf: asOf, whole: whole, schemas: schemas))
         }
-        return OverlaySourceTree(base: tree, overrides: Dictionary(uniqueKeysWithValues: swapped.compactMap { $0 }))
+        var overrides: [String: Data] = [:]
+        var removals: Set<String> = []
+        for (path, swap) in swapped {
+            switch swap {
+            case .unchanged: continue
+            case .replaced(let text): overrides[path] = Data(text.utf8)
+            case .removed: removals.insert(path)
+            }
+        }
+        for folder in planFolders {
+            let path = "content/plans/\(folder)/actions/\(addedProposal)"
+            overrides[path] = Data(proposal(writer: writer, path: path).utf8)
+        }
+        return OverlaySourceTree(base: tree, overrides: overrides, removals: removals)
+    }
+
+    /// What the swap does to one source.
+    enum Swap {
+        case unchanged
+        case replaced(String)
+        case removed
     }
 
     /// What plans withhold beyond their own files' markings: every file of a plan the public
     /// edition leaves out (its folder, ending in `/`), and each prose annex a plan declares
-    /// LIMITE (its path).
-    private static func withheldByPlans(_ tree: SourceTree, paths: [String], asOf: CouncilDate) -> [String] {
+    /// LIMITE (its path); and every plan's folder name.
+    private static func withheldByPlans(_ tree: SourceTree, paths: [String], asOf: CouncilDate) -> (withheld: [String], folders: [String]) {
         var withheld: [String] = []
+        var folders: [String] = []
         for path in paths where path.hasPrefix("content/plans/") && path.hasSuffix("/plan.md") {
+            if case .planFile(let plan, _) = SourceRole.of(path) { folders.append(plan) }
             var scratch = DiagnosticLog()
             guard let data = try? tree.read(path), let source = SourceText.decode(data, path: path, log: &scratch),
                   let frontMatter = FrontMatter.split(source, log: &scratch),
                   case .parsed(let root?) = YAMLLoader.compose(frontMatter.yaml, path: path, firstLine: 1, log: &scratch)
             else { continue }
             let folder = String(path.dropLast("plan.md".count))
-            if isWithheld(root, asOf: asOf) { withheld.append(folder) }
-            for annex in root["annexes"]?.sequence ?? [] where annex["classification"]?.string == "limite" {
-                if let file = annex["source"]?.string { withheld.append(folder + "annexes/" + file) }
-            }
-        }
-        return withheld
-    }
-
-    /// Whether a document's front matter makes it LIMITE and not yet released.
-    private static func isWithheld(_ fields: Node, asOf: CouncilDate) -> Bool {
-        // Released: a public-release date on or before the as-of date (an unreadable date is
-        // an error of the load stage, and withholds).
-        let released = fields["public-release"]?.string.flatMap(CouncilDate.init).map { $0 <= asOf } ?? false
-        return fields["classification"]?.string == "limite" && !released
-    }
-
-    /// One Markdown source swapped (`whole`: all of it, whatever it says); nil when it has
-    /// nothing LIMITE.
-    private static func swap(_ source: SourceText, writer: CanaryWriter, asOf: CouncilDate, whole forced: Bool) -> String? {
-        var scratch = DiagnosticLog()
-        var problems: [SourceRedactor.Problem] = []
-        // A prose annex may have no front matter.
-        guard let frontMatter = FrontMatter.splitIfPresent(source, log: &scratch) else { return nil }
-        let root = YAMLLoader.compose(frontMatter.yaml, path: source.path, firstLine: frontMatter.yamlLine, log: &scratch)
-        var fields: Node.Mapping
-        switch root {
-        case .parsed(.mapping(let mapping)?): fields = mapping
-        case .parsed(nil): fields = Node.Mapping([])
-        default: return nil
-        }
-        let limite = fields["classification"]?.string == "limite"
-        let whole = forced || (limite && (fields["kind"]?.string == "action" || isWithheld(.mapping(fields), asOf: asOf)))
-        var changed = false
-        var contactLines: (range: (first: Int, next: Int?), replacement: String)?
-        if whole {
-            for (key, value) in fields {
-                guard let name = key.string else { continue }
-                let location = SourceLocation(file: source.path, line: frontMatter.yamlLine + (value.mark?.line ?? 1) - 1,
-                                              column: value.mark?.column ?? 1)
-                if textFields.contains(name) {
-                    fields[name] = canaries(value, writer: writer, at: location)
-                } else if participantFields.contains(name) {
-                    fields[name] = standIns(value, single: name == "leader")
-                } else if referenceFields.contains(name), fields["kind"]?.string == "action" {
-                    fields[name] = nil
+            if Withholding.source(root, asOf: asOf).isWithheld { withheld.append(folder) }
+            for annex in root["annexes"]?.sequence ?? [] {
+                let classification = annex["classification"]?.string.flatMap(Classification.init(rawValue:)) ?? .public
+                if Withholding.annex(classification).isWithheld, let file = annex["source"]?.string {
+                    withheld.append(folder + "annexes/" + file)
                 }
             }
-            // Another status (and so a leader, which an agreed action needs).
-            if fields["kind"]?.string == "action", let status = fields["status"]?.string, status != "dropped" {
-                fields["status"] = Node(status == "agreed" ? "proposed" : "agreed")
-                if fields["leader"] == nil { fields["leader"] = Node(standInCodes[0]) }
-            }
-            changed = true
-        } else if let contact = fields["contact"] {
-            let location = SourceLocation(file: source.path, line: frontMatter.yamlLine + (contact.mark?.line ?? 1) - 1,
-                                          column: contact.mark?.column ?? 1)
-            let canary = writer.value(for: location)
-            fields["contact"] = Node(canary)
-            // Its own lines only, when it has lines of its own: the rest keeps its bytes.
-            contactLines = ContactField.lines(of: fields).map { ($0, "contact: \(canary)") }
-            changed = true
         }
-        if !whole {
-            var node = Node.mapping(fields)
-            if SourceRedactor.cutFields(&node, path: source.path, firstLine: frontMatter.yamlLine,
-                                        filling: .canaries(writer), problems: &problems), let mapping = node.mapping {
-                fields = mapping
-                changed = true
-                contactLines = nil
-            }
-        }
-        // The text of a dropped proposal is withheld whole (its title and status stay).
-        let dropped = fields["kind"]?.string == "action" && fields["status"]?.string == "dropped" && fields["id"] == nil
-        let body: String
-        if whole || dropped {
-            body = writer.block(for: source.path, frontMatter.bodyLine, SourcePoint(line: 1, column: 1), prefix: "")
-        } else if let cut = SourceRedactor.cut(body: frontMatter.body, path: source.path, firstLine: frontMatter.bodyLine,
-                                               filling: .canaries(writer), problems: &problems) {
-            body = cut
-        } else if changed {
-            body = frontMatter.body
-        } else {
-            return nil
-        }
-        let yaml = if let contactLines {
-            ContactField.replacingLines(frontMatter.yaml, contactLines.range, with: contactLines.replacement) + "\n"
-        } else if changed {
-            (try? Yams.serialize(node: .mapping(fields))) ?? frontMatter.yaml + "\n"
-        } else {
-            frontMatter.yaml + "\n"
-        }
-        return "---\n" + yaml + "---\n" + body
+        return (withheld, folders)
     }
 
-    /// A value's text swapped for canaries, keeping its shape (a list stays a list, one
-    /// item longer).
-    private static func canaries(_ node: Node, writer: CanaryWriter, at location: SourceLocation) -> Node {
-        switch node {
-        case .scalar:
+    /// One Markdown source swapped (`whole`: withheld with its plan, whatever it says).
+    private static func swap(_ source: SourceText, writer: CanaryWriter, asOf: CouncilDate, whole forced: Bool,
+                             schemas: Schemas) -> Swap {
+        var scratch = DiagnosticLog()
+        // A prose annex may have no front matter.
+        guard let frontMatter = FrontMatter.splitIfPresent(source, log: &scratch) else { return .unchanged }
+        var fields: Node.Mapping
+        switch YAMLLoader.compose(frontMatter.yaml, path: source.path, firstLine: frontMatter.yamlLine, log: &scratch) {
+        case .parsed(.mapping(let mapping)?): fields = mapping
+        case .parsed(nil): fields = Node.Mapping([])
+        default: return .unchanged
+        }
+        let schema = schemas.schema(ofSource: source.path, root: .mapping(fields))
+        let withholding = forced ? .shell : Withholding.source(.mapping(fields), asOf: asOf)
+        let isAction = fields["kind"]?.string == SourceKind.action.rawValue
+        switch withholding {
+        case .absent:
+            return .removed
+        case .shell:
+            for (key, value) in fields {
+                guard let name = key.string, let spec = schema[name], spec.role == .content || spec.role == .alwaysLimite else { continue }
+                let location = SourceLocation(file: source.path, line: frontMatter.yamlLine + (value.mark?.line ?? 1) - 1,
+                                              column: value.mark?.column ?? 1)
+                fields[name] = varied(value, type: spec.type, writer: writer, at: location)
+            }
+            // An agreed action needs a leader.
+            if isAction, fields["status"]?.string == Action.Status.agreed.rawValue, fields["leader"] == nil {
+                fields["leader"] = Node(standInCodes[0])
+            }
+            let yaml = (try? Yams.serialize(node: .mapping(fields))) ?? frontMatter.yaml + "\n"
+            let body = writer.block(for: source.path, frontMatter.bodyLine, SourcePoint(line: 1, column: 1), prefix: "")
+            return .replaced("---\n" + yaml + "---\n" + body)
+        case .shown:
+            var problems: [SourceRedactor.Problem] = []
+            let cut = SourceRedactor.cut(source.text, path: source.path, filling: .canaries(writer), schemas: schemas, problems: &problems)
+            // The text of a dropped proposal is withheld whole (its title and status stay).
+            let dropped = isAction && fields["status"]?.string == Action.Status.dropped.rawValue && fields["id"] == nil
+            guard dropped else { return cut.map(Swap.replaced) ?? .unchanged }
+            let text = cut ?? source.text
+            var again = DiagnosticLog()
+            guard let cutFrontMatter = FrontMatter.splitIfPresent(SourceText(path: source.path, text: text), log: &again) else {
+                return .unchanged
+            }
+            let head = String(decoding: text.utf8.dropLast(cutFrontMatter.body.utf8.count), as: UTF8.self)
+            return .replaced(head + writer.block(for: source.path, frontMatter.bodyLine, SourcePoint(line: 1, column: 1), prefix: ""))
+        }
+    }
+
+    /// Another valid value of `type` in place of `node`, of another shape where the type
+    /// allows (one more list item); nil where the field is best removed (a reference to
+    /// another object, which is always optional). Identifiers chosen by the authors (a plan's
+    /// strategy, an objective's or a chart's id) keep their value: other objects refer to
+    /// them, and the project must still load.
+    static func varied(_ node: Node, type: FieldType, writer: CanaryWriter, at location: SourceLocation) -> Node? {
+        switch (type, node) {
+        case (.text, .scalar), (.markdown, .scalar):
             return Node(writer.value(for: location))
-        case .sequence(let items):
-            return Node((0...items.count).map { _ in Node(writer.value(for: location)) })
-        case .mapping(var mapping):
+        case (.date, .scalar(let scalar)):
+            return Node(scalar.string == "2001-01-31" ? "2002-02-28" : "2001-01-31")
+        case (.number, .scalar(let scalar)):
+            let value = Double(scalar.string) ?? 0
+            return Node(String(Int(value.rounded()) + 7))
+        case (.boolean, .scalar(let scalar)):
+            return Node(["true", "yes"].contains(scalar.string.lowercased()) ? "false" : "true")
+        case (.choice(let values), .scalar(let scalar)):
+            return Node(values.first { $0 != scalar.string } ?? scalar.string)
+        case (.documentNumber, .scalar(let scalar)):
+            return Node(scalar.string == "9991/99" ? "9992/99" : "9991/99")
+        case (.participant, .scalar(let scalar)):
+            return Node(scalar.string == standInCodes[0] ? standInCodes[1] : standInCodes[0])
+        case (.actionID, _), (.objectiveID, _), (.oapReference, _):
+            return nil
+        case (.identifier, _):
+            return node
+        case (.list(let element), _):
+            if refersElsewhere(element) { return nil }
+            let items = node.sequence.map(Array.init) ?? [node]
+            if element == .participant {
+                return Node(Array(standInCodes.dropFirst(2).prefix(items.count + 1)).map { Node($0) })
+            }
+            let swapped = items.compactMap { varied($0, type: element, writer: writer, at: location) }
+            return Node(swapped + (swapped.last.map { [varied($0, type: element, writer: writer, at: location) ?? $0] } ?? []))
+        case (.record(let schema), .mapping(var mapping)):
+            if schema.fields.contains(where: { refersElsewhere($0.type) }) { return nil }
             for (key, value) in mapping {
-                if let name = key.string, textFields.contains(name) { mapping[name] = canaries(value, writer: writer, at: location) }
+                guard let name = key.string, let spec = schema[name], spec.role == .content || spec.role == .alwaysLimite else { continue }
+                mapping[name] = varied(value, type: spec.type, writer: writer, at: location)
             }
             return .mapping(mapping)
-        case .alias:
+        case (.records(let schema), _):
+            if schema.fields.contains(where: { refersElsewhere($0.type) }) { return nil }
+            let items = node.sequence.map(Array.init) ?? [node]
+            var swapped = items.compactMap { varied($0, type: .record(schema), writer: writer, at: location) }
+            // One more item where no item has an id of its own (a data point, a seizure).
+            if !schema.fields.contains(where: { $0.type == .identifier || $0.role == .identity }), let last = swapped.last {
+                swapped.append(varied(last, type: .record(schema), writer: writer, at: location) ?? last)
+            }
+            return Node(swapped)
+        default:
+            // A value of the wrong shape: the load reports it; the swap keeps it.
             return node
         }
     }
 
-    /// Other member states in place of the written ones: one for a leader, one more than
-    /// written for a list.
-    private static func standIns(_ node: Node, single: Bool) -> Node {
-        if single { return Node(node.string == standInCodes[0] ? standInCodes[1] : standInCodes[0]) }
-        let count = (node.sequence?.count ?? 1) + 1
-        return Node(standInCodes.dropFirst(2).prefix(count).map { Node($0) })
+    /// Whether values of a type refer to other objects.
+    private static func refersElsewhere(_ type: FieldType) -> Bool {
+        switch type {
+        case .actionID, .objectiveID, .oapReference: true
+        case .list(let element): refersElsewhere(element)
+        default: false
+        }
     }
-}
 
-/// A project with some files replaced: the swapped sources of the proof.
-struct OverlaySourceTree: SourceTree {
-    let base: SourceTree
-    let overrides: [String: Data]
-
-    func files() throws -> [String] { try base.files() }
-
-    func read(_ path: String) throws -> Data {
-        if let data = overrides[path] { return data }
-        return try base.read(path)
+    /// A LIMITE proposal without a number: the public edition must not show that it exists.
+    private static func proposal(writer: CanaryWriter, path: String) -> String {
+        let title = writer.value(for: .startOf(path))
+        let body = writer.block(for: path, 1, SourcePoint(line: 1, column: 1), prefix: "")
+        return "---\nkind: action\nstatus: dropped\nclassification: limite\ntitle: \(title)\n---\n\n" + body
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// An action's `contact` is LIMITE by definition: the public edition's sources do not hold
+/// A field the schema declares always LIMITE (an action's `contact`) is LIMITE by definition: the public edition's sources do not hold
 /// it at all (`SourceRedactor`), and the proof's swapped sources hold a canary in its place
 /// (`CanarySources`). Both change the field's own lines only, each replaced line kept as a
 /// line so that every other line keeps its number and its bytes: a document whose only
@@ -12,9 +12,9 @@ enum ContactField {
     /// whose fields are a block mapping: from its key's line to the line before the next
     /// key's (or the end). nil when there is no such field, or when it is not a key at the
     /// start of a line of a block mapping (then the YAML is written out again instead).
-    static func lines(of root: Node.Mapping) -> (first: Int, next: Int?)? {
+    static func lines(of root: Node.Mapping, field name: String = "contact") -> (first: Int, next: Int?)? {
         let keys = Array(root.keys)
-        guard let index = keys.firstIndex(where: { $0.string == "contact" }),
+        guard let index = keys.firstIndex(where: { $0.string == name }),
               let start = keys[index].mark, start.column == 1 else { return nil }
         guard index + 1 < keys.count else { return (start.line, nil) }
         guard let next = keys[index + 1].mark, next.column == 1, next.line > start.line else { return nil }
@@ -32,15 +32,22 @@ enum ContactField {
         return lines.joined(separator: "\n")
     }
 
-    /// The front matter `yaml` without its `contact` field, ending with a line feed when
-    /// `yaml` does; nil when it has none.
-    static func removed(from yaml: String, path: String, firstLine: Int) -> String? {
-        guard yaml.containsBytes("contact") else { return nil }
+    /// The front matter `yaml` with its field `name` filled as asked: without it (the
+    /// public sources), or with a canary in its place (the proof's swapped sources); ending
+    /// with a line feed when `yaml` does; nil when it has no such field.
+    static func replaced(in yaml: String, field name: String = "contact", path: String, firstLine: Int,
+                         filling: SourceRedactor.Filling) -> String? {
+        guard yaml.containsBytes(name) else { return nil }
         var scratch = DiagnosticLog()
         guard case .parsed(.mapping(var mapping)?) = YAMLLoader.compose(yaml, path: path, firstLine: firstLine, log: &scratch),
-              mapping["contact"] != nil else { return nil }
-        if let range = lines(of: mapping) { return replacingLines(yaml, range, with: nil) }
-        mapping["contact"] = nil
+              let value = mapping[name] else { return nil }
+        var canary: String?
+        if case .canaries(let writer) = filling {
+            canary = writer.value(for: SourceLocation(file: path, line: firstLine + (value.mark?.line ?? 1) - 1,
+                                                      column: value.mark?.column ?? 1))
+        }
+        if let range = lines(of: mapping, field: name) { return replacingLines(yaml, range, with: canary.map { "\(name): \($0)" }) }
+        mapping[name] = canary.map { Node($0) }
         guard let written = try? Yams.serialize(node: .mapping(mapping)) else { return nil }
         return yaml.hasSuffix("\n") || !written.hasSuffix("\n") ? written : String(written.dropLast())
     }

@@ -25,7 +25,7 @@ public enum EditionFilter {
         corpus.empactCycles = full.empactCycles
 
         func withhold(_ source: SourceDocument, title: String, extra: [String]) -> Bool {
-            guard !isReleased(source.metadata, asOf: asOf) else { return false }
+            guard Withholding.document(source.metadata, asOf: asOf).isWithheld else { return false }
             let metadata = source.metadata
             let fields = [metadata.subject, metadata.from, metadata.to].compactMap { $0 } + metadata.previous + metadata.codes
             records.append(RedactionRecord(marker: .document, document: source.path, title: title, section: nil,
@@ -123,9 +123,17 @@ public enum EditionFilter {
                 }
                 return a
             }
-            p.actions = p.actions.map { action in
+            p.actions = p.actions.compactMap { action -> Action? in
                 let owner: TargetID = action.id.map { .action($0.value) } ?? .plan(plan.id.value)
                 let scope = DocumentScopes.scope(plan: plan, owner: owner)
+                let withholding = Withholding.action(action)
+                if withholding.isWithheld {
+                    records.append(RedactionRecord(marker: .action, document: action.source.path, title: action.title, section: nil,
+                                                   location: action.id?.location ?? .startOf(action.source.path),
+                                                   text: actionText(action)))
+                    // A LIMITE proposal without a number is absent: that it exists is LIMITE too.
+                    return withholding == .shell ? shell(action) : nil
+                }
                 var a = action
                 // The text of a proposal dropped for want of a leader is the drafting
                 // group's: its title stays (the plan's text lists it), its body does not.
@@ -140,26 +148,15 @@ public enum EditionFilter {
                                                    location: .startOf(action.source.path), text: contact))
                     a.contact = nil
                 }
-                guard action.source.metadata.classification == .limite else {
-                    a.source = body(action.source, title: action.title, scope)
-                    if let indicator = action.performanceIndicator {
-                        a.performanceIndicator = text(indicator.blocks, of: action.source, title: action.title, scope)
-                    }
-                    return a
+                a.source = body(a.source, title: action.title, scope)
+                if let indicator = action.performanceIndicator {
+                    a.performanceIndicator = text(indicator.blocks, of: action.source, title: action.title, scope)
                 }
-                records.append(RedactionRecord(marker: .action, document: action.source.path, title: action.title, section: nil,
-                                               location: action.id?.location ?? .startOf(action.source.path),
-                                               text: actionText(action)))
-                return shell(action)
+                return a
             }
             return p
         }
         return Result(corpus: corpus, redactions: records)
-    }
-
-    /// A LIMITE document is public only from its `public-release` on.
-    static func isReleased(_ metadata: CouncilMetadata, asOf: CouncilDate) -> Bool {
-        metadata.classification == .public || metadata.publicRelease.map { $0 <= asOf } == true
     }
 
     /// A LIMITE action as the public edition shows it: its number, and "DELETED".

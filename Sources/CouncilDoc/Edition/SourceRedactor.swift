@@ -27,26 +27,34 @@ enum SourceRedactor {
         var notes: [Diagnostic.Note] = []
     }
 
-    /// The front-matter fields whose text is Markdown, where LIMITE parts may stand: an
-    /// action's `performance-indicator`, a timeline entry's or a recommendation's `text`.
-    static let markdownFields: Set<String> = ["text", "performance-indicator"]
-
     /// The text of a Markdown source with the LIMITE parts of its body and of its Markdown
     /// fields filled as asked; nil when it has none (or is not a readable Markdown source:
-    /// the load stage reports it).
-    /// The `contact` field, LIMITE by definition, goes from the front matter too (its lines
-    /// stay, empty).
-    static func cut(_ text: String, path: String, filling: Filling, problems: inout [Problem]) -> String? {
-        guard LimiteLexer.mayHoldMarker(text) || text.containsBytes("contact") else { return nil }
+    /// the load stage reports it). The schema of the source's kind says which fields are
+    /// Markdown and which are always LIMITE (an action's `contact`): those go from the front
+    /// matter (their lines stay, empty). A report's chart placed only inside a LIMITE block
+    /// is withheld with it: its entry goes from the questionnaire.
+    static func cut(_ text: String, path: String, filling: Filling, schemas: Schemas = .standard,
+                    problems: inout [Problem]) -> String? {
+        guard LimiteLexer.mayHoldMarker(text) || schemas.alwaysLimiteNames.contains(where: { text.containsBytes($0) })
+        else { return nil }
         var scratch = DiagnosticLog()
         // A prose annex may have no front matter: then all of it is Markdown.
         guard let frontMatter = FrontMatter.splitIfPresent(SourceText(path: path, text: text), log: &scratch) else { return nil }
         let body = frontMatter.body
-        var yaml = cut(yaml: frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine, filling: filling, problems: &problems)
+        guard case .parsed(let root) = YAMLLoader.compose(frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine,
+                                                          log: &scratch) else { return nil }
+        let schema = schemas.schema(ofSource: path, root: root)
+        let charts = body.containsBytes("chart") && LimiteLexer.mayHoldMarker(body)
+            ? GeneratedPlacement.chartsPlacedInLimiteOnly(MarkdownParser.parse(body).document.blocks) : []
+        var yaml = cut(yaml: frontMatter.yaml, schema: schema, chartsInLimite: charts, path: path,
+                       firstLine: frontMatter.yamlLine, filling: filling, problems: &problems)
         // Written out again, the YAML ends with a line feed; as written, it ends before the
         // line feed of its last line.
-        if let withoutContact = ContactField.removed(from: yaml ?? frontMatter.yaml, path: path, firstLine: frontMatter.yamlLine) {
-            yaml = yaml == nil ? withoutContact + "\n" : withoutContact
+        for name in schema.alwaysLimiteNames {
+            if let without = ContactField.replaced(in: yaml ?? frontMatter.yaml, field: name, path: path, firstLine: frontMatter.yamlLine,
+                                                   filling: filling) {
+                yaml = yaml == nil ? without + "\n" : without
+            }
         }
         let cutBody = cut(body: body, path: path, firstLine: frontMatter.bodyLine, filling: filling, problems: &problems)
         guard yaml != nil || cutBody != nil else { return nil }
@@ -54,50 +62,66 @@ enum SourceRedactor {
         return head + (cutBody ?? body)
     }
 
-    /// Front matter with the LIMITE parts of its Markdown fields filled as asked, written
-    /// out again; nil when it has none.
-    static func cut(yaml: String, path: String, firstLine: Int, filling: Filling, problems: inout [Problem]) -> String? {
-        guard LimiteLexer.mayHoldMarker(yaml) else { return nil }
+    /// Front matter with the LIMITE parts of its Markdown fields filled as asked and the
+    /// charts placed in LIMITE only withheld, written out again; nil when it has none.
+    static func cut(yaml: String, schema: FieldSchema, chartsInLimite: Set<String> = [], path: String, firstLine: Int,
+                    filling: Filling, problems: inout [Problem]) -> String? {
+        guard LimiteLexer.mayHoldMarker(yaml) || !chartsInLimite.isEmpty else { return nil }
         var scratch = DiagnosticLog()
-        guard case .parsed(var root?) = YAMLLoader.compose(yaml, path: path, firstLine: firstLine, log: &scratch),
-              cutFields(&root, path: path, firstLine: firstLine, filling: filling, problems: &problems) else { return nil }
+        guard case .parsed(var root?) = YAMLLoader.compose(yaml, path: path, firstLine: firstLine, log: &scratch) else { return nil }
+        var changed = cutFields(&root, schema: schema, path: path, firstLine: firstLine, filling: filling, problems: &problems)
+        if !chartsInLimite.isEmpty, case .mapping(var mapping) = root, let charts = mapping["questionnaire"]?.sequence {
+            let kept = charts.compactMap { chart -> Node? in
+                guard let id = chart["id"]?.string, chartsInLimite.contains(id) else { return chart }
+                switch filling {
+                case .nothing: return nil
+                case .canaries(let writer): return CanarySources.varied(chart, type: .record(schema["questionnaire"]?.type.children ?? FieldSchema([])),
+                                                                       writer: writer, at: location(path, firstLine, SourcePoint(line: chart.mark?.line ?? 1, column: 1)))
+                }
+            }
+            mapping["questionnaire"] = Node(kept)
+            root = .mapping(mapping)
+            changed = true
+        }
+        guard changed else { return nil }
         return try? Yams.serialize(node: root)
     }
 
-    /// Fills the LIMITE parts of every Markdown field under `node`; whether any changed.
-    static func cutFields(_ node: inout Node, path: String, firstLine: Int, filling: Filling, problems: inout [Problem]) -> Bool {
+    /// Fills the LIMITE parts of every Markdown field `schema` declares under `node`;
+    /// whether any changed.
+    static func cutFields(_ node: inout Node, schema: FieldSchema, path: String, firstLine: Int, filling: Filling,
+                          problems: inout [Problem]) -> Bool {
+        guard case .mapping(var mapping) = node else { return false }
         var changed = false
-        switch node {
-        case .mapping(var mapping):
-            for (key, value) in mapping {
-                guard let name = key.string else { continue }
-                var child = value
-                if markdownFields.contains(name), let text = value.string {
-                    let line = firstLine + (value.mark?.line ?? 1) - 1
-                    if let cut = cut(body: text, path: path, firstLine: line, filling: filling, problems: &problems) {
-                        child = Node(cut, value.tag, .literal)
+        for (key, value) in mapping {
+            guard let name = key.string, let spec = schema[name] else { continue }
+            var child = value
+            switch (spec.type, value) {
+            case (.markdown, .scalar):
+                let line = firstLine + (value.mark?.line ?? 1) - 1
+                if let text = value.string,
+                   let cut = cut(body: text, path: path, firstLine: line, filling: filling, problems: &problems) {
+                    child = Node(cut, value.tag, .literal)
+                }
+            case (.records(let children), .sequence(var items)):
+                for index in items.indices {
+                    var item = items[index]
+                    if cutFields(&item, schema: children, path: path, firstLine: firstLine, filling: filling, problems: &problems) {
+                        items[index] = item
                     }
-                } else {
-                    _ = cutFields(&child, path: path, firstLine: firstLine, filling: filling, problems: &problems)
                 }
-                if child != value {
-                    mapping[name] = child
-                    changed = true
-                }
+                child = .sequence(items)
+            case (.records(let children), .mapping), (.record(let children), .mapping):
+                _ = cutFields(&child, schema: children, path: path, firstLine: firstLine, filling: filling, problems: &problems)
+            default:
+                continue
             }
-            node = .mapping(mapping)
-        case .sequence(var sequence):
-            for index in sequence.indices {
-                var child = sequence[index]
-                if cutFields(&child, path: path, firstLine: firstLine, filling: filling, problems: &problems) {
-                    sequence[index] = child
-                    changed = true
-                }
+            if child != value {
+                mapping[name] = child
+                changed = true
             }
-            node = .sequence(sequence)
-        case .scalar, .alias:
-            break
         }
+        node = .mapping(mapping)
         return changed
     }
 
@@ -135,7 +159,13 @@ enum SourceRedactor {
                 if case .canaries(let writer) = filling {
                     let lineStart = range.outer.lowerBound
                     let prefix = Array(bytes[lineStart..<(lineStart + range.at.column - 1)])
-                    out += Array(writer.block(for: path, firstLine, range.at, prefix: String(decoding: prefix, as: UTF8.self)).utf8)
+                    let prefixText = String(decoding: prefix, as: UTF8.self)
+                    out += Array(writer.block(for: path, firstLine, range.at, prefix: prefixText).utf8)
+                    // The charts the block places stay placed in it, so that the swapped
+                    // sources withhold the same charts (with other data) as the real ones.
+                    for id in placedCharts(bytes[range.inner]) {
+                        out += Array("\(prefixText)\n\(prefixText)::: chart \(id)\n\(prefixText):::\n".utf8)
+                    }
                 }
                 out += bytes[range.inner.upperBound..<range.outer.upperBound]
             }
@@ -143,6 +173,16 @@ enum SourceRedactor {
         }
         out += bytes[position...]
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The ids of the charts that fence lines in `bytes` place (`::: chart ID`).
+    private static func placedCharts(_ bytes: ArraySlice<UInt8>) -> [String] {
+        guard bytes.count >= 5 else { return [] }
+        return String(decoding: bytes, as: UTF8.self).split(separator: "\n").compactMap { line in
+            let rest = line.drop { $0 == " " || $0 == "\t" || $0 == ">" }
+            guard case .open(let name)? = LimiteLexer.fence(rest) else { return nil }
+            return GeneratedPlacement.chartID(ofFence: name)
+        }
     }
 
     /// Public text that cites a footnote or a link reference defined only inside a LIMITE

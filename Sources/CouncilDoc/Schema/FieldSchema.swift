@@ -31,6 +31,9 @@ struct FieldSchema: Sendable, Hashable {
     /// The names of the fields whose text is Markdown.
     var markdownNames: Set<String> { Set(fields.filter { $0.type == .markdown }.map(\.name)) }
 
+    /// The names of the fields withheld even from a public object.
+    var alwaysLimiteNames: [String] { fields.filter { $0.role == .alwaysLimite }.map(\.name) }
+
     /// This schema with `field` added (or replacing the field of its name).
     func adding(_ field: FieldSpec) -> FieldSchema {
         FieldSchema(fields.filter { $0.name != field.name } + [field])

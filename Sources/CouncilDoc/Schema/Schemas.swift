@@ -1,3 +1,5 @@
+import Yams
+
 /// The field schema of every kind of source, declared once. The decoders read their fields
 /// from it (a key it does not declare is an unknown field), the source redactor finds the
 /// Markdown and always-LIMITE fields in it, the shell of a withheld object keeps only its
@@ -15,6 +17,20 @@ struct Schemas: Sendable, Hashable {
 
     /// The schema of a kind of document.
     subscript(_ kind: SourceKind) -> FieldSchema { kinds[kind] ?? FieldSchema([]) }
+
+    /// The schema of the source at `path` whose front matter (or YAML) is `root`: a prose
+    /// annex's, or that of the kind it declares (none when it declares none that exists:
+    /// the load reports it).
+    func schema(ofSource path: String, root: Node?) -> FieldSchema {
+        if case .proseAnnex = SourceRole.of(path) { return proseAnnex }
+        guard let kind = root?["kind"]?.string.flatMap(SourceKind.init(rawValue:)) else { return FieldSchema([]) }
+        return self[kind]
+    }
+
+    /// The names of the top-level fields withheld even from a public object, in any kind.
+    var alwaysLimiteNames: Set<String> {
+        Set(kinds.values.flatMap(\.alwaysLimiteNames) + proseAnnex.alwaysLimiteNames)
+    }
 
     /// These schemas with `field` added to `kind` (a test shows such a field withheld and swapped).
     func adding(_ field: FieldSpec, to kind: SourceKind) -> Schemas {

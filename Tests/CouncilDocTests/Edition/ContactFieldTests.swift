@@ -27,14 +27,14 @@ import Yams
 
     @Test func aContactOverSeveralLinesGoesWhole() throws {
         let yaml = "kind: action\ncontact: >\n  first line\n  second line\n# a comment\nstatus: agreed"
-        let removed = try #require(ContactField.removed(from: yaml, path: "a.md", firstLine: 2))
+        let removed = try #require(ContactField.replaced(in: yaml, path: "a.md", firstLine: 2, filling: .nothing))
         #expect(removed == "kind: action\n\n\n\n\nstatus: agreed")
-        let last = try #require(ContactField.removed(from: "kind: action\ncontact: |\n  a\n  b", path: "a.md", firstLine: 2))
+        let last = try #require(ContactField.replaced(in: "kind: action\ncontact: |\n  a\n  b", path: "a.md", firstLine: 2, filling: .nothing))
         #expect(last == "kind: action\n\n\n")
     }
 
     @Test func aContactInAFlowMappingIsWrittenOutAgainWithout() throws {
-        let removed = try #require(ContactField.removed(from: "{kind: action, contact: x@y.invalid, status: agreed}", path: "a.md", firstLine: 2))
+        let removed = try #require(ContactField.replaced(in: "{kind: action, contact: x@y.invalid, status: agreed}", path: "a.md", firstLine: 2, filling: .nothing))
         #expect(!removed.contains("x@y.invalid"))
         let node = try #require(try Yams.compose(yaml: removed))
         #expect(node["kind"]?.string == "action")
@@ -43,8 +43,8 @@ import Yams
     }
 
     @Test func noContactNoChange() {
-        #expect(ContactField.removed(from: "kind: action\nstatus: agreed", path: "a.md", firstLine: 2) == nil)
-        #expect(ContactField.removed(from: "kind: action\ntitle: the contact point", path: "a.md", firstLine: 2) == nil)
+        #expect(ContactField.replaced(in: "kind: action\nstatus: agreed", path: "a.md", firstLine: 2, filling: .nothing) == nil)
+        #expect(ContactField.replaced(in: "kind: action\ntitle: the contact point", path: "a.md", firstLine: 2, filling: .nothing) == nil)
     }
 
     /// A document whose only LIMITE content is its contact reads the same in the public
@@ -64,12 +64,12 @@ extension ContactFieldTests {
     /// did, so that the front matter around it is rebuilt the same way.
     @Test func theYAMLKeepsItsLinesOrItsEnding() throws {
         for yaml in ["kind: action\ncontact: x", "kind: action\ncontact: x\n", "contact: x\nkind: action"] {
-            let removed = try #require(ContactField.removed(from: yaml, path: "a.md", firstLine: 2))
+            let removed = try #require(ContactField.replaced(in: yaml, path: "a.md", firstLine: 2, filling: .nothing))
             #expect(removed.split(separator: "\n", omittingEmptySubsequences: false).count
                     == yaml.split(separator: "\n", omittingEmptySubsequences: false).count, "\(yaml.debugDescription) → \(removed.debugDescription)")
         }
         for yaml in ["{kind: action, contact: x}", "{kind: action, contact: x}\n"] {
-            let removed = try #require(ContactField.removed(from: yaml, path: "a.md", firstLine: 2))
+            let removed = try #require(ContactField.replaced(in: yaml, path: "a.md", firstLine: 2, filling: .nothing))
             #expect(removed.hasSuffix("\n") == yaml.hasSuffix("\n"), "\(yaml.debugDescription) → \(removed.debugDescription)")
         }
     }

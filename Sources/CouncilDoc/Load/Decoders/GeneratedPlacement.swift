@@ -16,6 +16,23 @@ enum GeneratedPlacement {
         }
     }
 
+    /// The ids of the charts placed inside a LIMITE block only (not also outside one): the
+    /// public edition withholds them with the block, data and all.
+    static func chartsPlacedInLimiteOnly(_ blocks: [Block]) -> Set<String> {
+        var inside: Set<String> = []
+        var outside: Set<String> = []
+        func walk(_ blocks: [Block], limite: Bool) {
+            for case .fencedDiv(let div) in blocks {
+                if let id = chartID(ofFence: div.name) {
+                    if limite { inside.insert(id) } else { outside.insert(id) }
+                }
+                walk(div.blocks, limite: limite || div.name == LimiteLexer.className)
+            }
+        }
+        walk(blocks, limite: false)
+        return inside.subtracting(outside)
+    }
+
     static func checkCharts(_ charts: [Report.Chart], in source: SourceDocument, log: inout DiagnosticLog) {
         let placed = fences(source.body.blocks).compactMap { div in chartID(ofFence: div.name).map { ($0, div.at) } }
         let ids = Set(charts.compactMap { $0.id?.value })
@@ -36,6 +53,15 @@ enum GeneratedPlacement {
     }
 
     static func checkObjectives(in source: SourceDocument, log: inout DiagnosticLog) {
+        // The objectives are public with their strategy (each has its own page, and plans
+        // cite them): a LIMITE part cannot withhold their list.
+        for case .fencedDiv(let div) in source.body.blocks where div.name == LimiteLexer.className {
+            for placed in fences(div.blocks) where placed.name == "objectives" {
+                log.add(.generatedBlockInLimite,
+                        "the strategy's objectives are placed inside a LIMITE part, which cannot withhold them: they are public with the strategy (each objective has its own page); put '::: objectives' and its ':::' outside the '::: limite' block",
+                        at: SourceLocation(file: source.path, line: source.bodyLine + placed.at.line - 1, column: placed.at.column))
+            }
+        }
         guard !fences(source.body.blocks).contains(where: { $0.name == "objectives" }) else { return }
         log.add(.unplacedGeneratedBlock,
                 "the strategy's objectives have no place in the text, so they are printed at the end: add a line '::: objectives' and a line ':::' where the list belongs",

@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+@testable import CouncilDoc
+
+/// What the public edition withholds whole, decided once (`Withholding`), and the red team's
+/// findings on it: a generated block placed inside a LIMITE part, a LIMITE proposal without
+/// a number, a field added to the schema.
+@Suite struct WithheldObjectTests {
+    static func publicText(_ files: [String: String]) throws -> String {
+        try PublicEditionTests.render(files)[.public, default: [:]].sorted { $0.key < $1.key }.map(\.value).joined(separator: "\n")
+    }
+
+    static func limiteText(_ files: [String: String]) throws -> String {
+        try PublicEditionTests.render(files)[.limite, default: [:]].sorted { $0.key < $1.key }.map(\.value).joined(separator: "\n")
+    }
+
+    // MARK: The decider
+
+    @Test func theDeciderReadsClassificationReleaseAndNumber() {
+        let asOf = CouncilDate("2026-03-01")!
+        #expect(Withholding.document(classification: .public, publicRelease: nil, asOf: asOf) == .shown)
+        #expect(Withholding.document(classification: .limite, publicRelease: nil, asOf: asOf) == .shell)
+        #expect(Withholding.document(classification: .limite, publicRelease: CouncilDate("2026-03-01"), asOf: asOf) == .shown)
+        #expect(Withholding.document(classification: .limite, publicRelease: CouncilDate("2026-03-02"), asOf: asOf) == .shell)
+        #expect(Withholding.action(classification: .limite, numbered: true) == .shell)
+        #expect(Withholding.action(classification: .limite, numbered: false) == .absent)
+        #expect(Withholding.action(classification: .public, numbered: false) == .shown)
+    }
+
+    @Test func theDeciderReadsRawFrontMatterAsTheDecodersDo() throws {
+        func decide(_ yaml: String) throws -> Withholding {
+            var log = DiagnosticLog()
+            guard case .parsed(let root?) = YAMLLoader.compose(yaml, path: "x.md", firstLine: 1, log: &log) else {
+                throw CocoaError(.fileReadCorruptFile)
+            }
+            return Withholding.source(root, asOf: CouncilDate("2026-03-01")!)
+        }
+        #expect(try decide("kind: note\nclassification: limite\npublic-release: 2026-02-01") == .shown)
+        #expect(try decide("kind: note\nclassification: limite\npublic-release: 2026-04-01") == .shell)
+        #expect(try decide("kind: note\nclassification: limite\npublic-release: soon") == .shell)
+        #expect(try decide("kind: action\nid: \"13.4\"\nclassification: limite\npublic-release: 2020-01-01") == .shell)
+        #expect(try decide("kind: action\nstatus: dropped\nclassification: limite") == .absent)
+        #expect(try decide("kind: action\nstatus: dropped") == .shown)
+    }
+
+    // MARK: A LIMITE proposal without a number
+
+    static func proposal(classification: String) -> String {
+        "---\nkind: action\nstatus: dropped\nclassification: \(classification)\ntitle: SECRETPROPOSALTITLE\n---\n\nSECRETPROPOSALBODY\n"
+    }
+
+    @Test(arguments: ["draft", "final"]) func aLimiteProposalWithoutANumberIsAbsentNotDeleted(state: String) throws {
+        let base = Sources.minimal(extra: ["content/plans/13/plan.md": Sources.plan(state: state, extra: "public-release: 2026-01-01")
+            .replacingOccurrences(of: "public-release: 2026-02-16\n", with: "")])
+        var files = base
+        files["content/plans/13/actions/withdrawn.md"] = Self.proposal(classification: "limite")
+        let with = try Self.publicText(files)
+        let without = try Self.publicText(base)
+        #expect(!with.contains("SECRETPROPOSAL"))
+        // Not even as a DELETED row: the public edition is the one without it.
+        #expect(with == without)
+        #expect(try Self.limiteText(files).contains("SECRETPROPOSALTITLE"))
+    }
+
+    @Test func aPublicProposalWithoutANumberKeepsItsTitleOnly() throws {
+        var files = Sources.minimal()
+        files["content/plans/13/plan.md"] = Sources.plan(extra: "").replacingOccurrences(of: "classification: limite\npublic-release: 2026-02-16\n", with: "")
+        files["content/plans/13/actions/withdrawn.md"] = Self.proposal(classification: "public")
+        let text = try Self.publicText(files)
+        #expect(!text.contains("SECRETPROPOSALBODY"))
+    }
+
+    @Test func thePublicSourcesDoNotHoldTheProposalAtAll() throws {
+        var files = Sources.minimal()
+        files["content/plans/13/actions/withdrawn.md"] = Self.proposal(classification: "limite")
+        let sources = PublicSources.redacting(InMemorySourceTree(files)).sources
+        #expect(try !sources.files().contains("content/plans/13/actions/withdrawn.md"))
+        #expect(throws: (any Error).self) { try sources.read("content/plans/13/actions/withdrawn.md") }
+    }
+
+    @Test func theSwapRemovesLimiteProposalsAndAddsOneToEachPlan() throws {
+        var files = Sources.minimal()
+        files["content/plans/13/actions/withdrawn.md"] = Self.proposal(classification: "limite")
+        let swapped = CanarySources.swap(InMemorySourceTree(files), writer: CanaryWriter(), asOf: BuildDate.endOfTime)
+        let paths = try swapped.files()
+        #expect(!paths.contains("content/plans/13/actions/withdrawn.md"))
+        let added = "content/plans/13/actions/\(CanarySources.addedProposal)"
+        #expect(paths.contains(added))
+        #expect(String(decoding: try swapped.read(added), as: UTF8.self).contains("classification: limite"))
+    }
+
+    // MARK: A generated block inside a LIMITE part
+
+    static func report(placement: String) -> String {
+        """
+        ---
+        kind: report
+        title: Final report
+        questionnaire:
+          - id: q1
+            title: SECRETCHARTTITLE
+            data:
+              - {label: SECRETLABEL, value: 4321}
+          - id: q2
+            title: Public chart
+            data:
+              - {label: Public label, value: 12}
+        ---
+
+        The results.
+
+        \(placement)
+
+        ::: chart q2
+        :::
+
+        """
+    }
+
+    @Test func aChartPlacedInsideALimitePartIsWithheldWithIt() throws {
+        let files = Sources.minimal(extra: ["content/reports/r.md": Self.report(placement: "::: limite\nThe figures:\n\n::: chart q1\n:::\n\n:::")])
+        let text = try Self.publicText(files)
+        for secret in ["SECRETCHARTTITLE", "SECRETLABEL", "4321", "4,321", "4 321"] {
+            #expect(!text.contains(secret), "\(secret)")
+        }
+        #expect(text.contains("Public label"))
+        #expect(try Self.limiteText(files).contains("SECRETCHARTTITLE"))
+        // No warning that it is unplaced: it is placed, inside the LIMITE part.
+        #expect(Diagnose.ids(files).isEmpty)
+    }
+
+    @Test func theSwapVariesTheDataOfAChartPlacedInsideALimitePart() throws {
+        let files = Sources.minimal(extra: ["content/reports/r.md": Self.report(placement: "::: limite\n::: chart q1\n:::\n:::")])
+        let swapped = CanarySources.swap(InMemorySourceTree(files), writer: CanaryWriter(), asOf: BuildDate.endOfTime)
+        let text = String(decoding: try swapped.read("content/reports/r.md"), as: UTF8.self)
+        #expect(!text.contains("SECRETCHARTTITLE") && !text.contains("SECRETLABEL") && !text.contains("4321"))
+        #expect(text.contains("Public label"))
+    }
+
+    @Test func aChartPlacedBothInsideAndOutsideIsPublic() throws {
+        let files = Sources.minimal(extra: ["content/reports/r.md": Self.report(placement: "::: limite\n::: chart q1\n:::\n:::\n\n::: chart q1\n:::")])
+        #expect(try Self.publicText(files).contains("SECRETCHARTTITLE"))
+    }
+
+    @Test func theObjectivesPlacedInsideALimitePartAreRefused() {
+        let strategy = Sources.strategy.replacingOccurrences(of: "::: objectives\n:::", with: "::: limite\n::: objectives\n:::\n:::")
+        let lines = Diagnose.lines(Sources.minimal(extra: ["content/strategies/s-2023.md": strategy]))
+        #expect(lines.contains { $0.contains("[generated-block-in-limite]") && $0.hasPrefix("content/strategies/s-2023.md:") }, "\(lines)")
+    }
+
+    // MARK: A field added to the schema
+
+    @Test func aFieldAddedToTheSchemaIsReadSwappedAndWithheld() throws {
+        let schemas = Schemas.standard.adding(FieldSpec("budget", .text), to: .action)
+        let limite = Sources.action("13.2", extra: "classification: limite\nbudget: SECRETBUDGET")
+        var files = Sources.minimal(extra: ["content/plans/13/actions/13.2.md": limite])
+        // The decoders read their fields from the schema: without it, the field is unknown.
+        #expect(Diagnose.ids(files).contains(.unknownField))
+        let loaded = Loader.load(InMemorySourceTree(files), reusing: nil, schemas: schemas)
+        #expect(!loaded.log.all.contains { $0.id == .unknownField })
+        // The swap varies it, as every field the schema does not declare public.
+        let swapped = CanarySources.swap(InMemorySourceTree(files), writer: CanaryWriter(), asOf: BuildDate.endOfTime, schemas: schemas)
+        let text = String(decoding: try swapped.read("content/plans/13/actions/13.2.md"), as: UTF8.self)
+        #expect(!text.contains("SECRETBUDGET") && text.contains("budget: \(CanaryWriter.mark)"))
+        // Always LIMITE: gone from a public action's public sources, swapped in the proof's.
+        let always = Schemas.standard.adding(FieldSpec("budget", .text, .alwaysLimite), to: .action)
+        files["content/plans/13/actions/13.2.md"] = Sources.action("13.2", extra: "budget: SECRETBUDGET")
+        let cut = PublicSources.redacting(InMemorySourceTree(files), schemas: always).sources
+        #expect(!String(decoding: try cut.read("content/plans/13/actions/13.2.md"), as: UTF8.self).contains("SECRETBUDGET"))
+        let swappedPublic = CanarySources.swap(InMemorySourceTree(files), writer: CanaryWriter(), asOf: BuildDate.endOfTime, schemas: always)
+        #expect(!String(decoding: try swappedPublic.read("content/plans/13/actions/13.2.md"), as: UTF8.self).contains("SECRETBUDGET"))
+    }
+
+    @Test func everyFieldOfAWithheldActionIsVariedButItsIdentity() throws {
+        let limite = Sources.action("13.2", leader: "NL", extra: """
+        classification: limite
+        co-leaders: [BE]
+        possible-outcomes: [SECRETOUTCOME]
+        performance-indicator: SECRETINDICATOR
+        empact: [{oap: firearms/1.1}]
+        continues: "12.1"
+        """)
+        let files = Sources.minimal(extra: ["content/plans/13/actions/13.2.md": limite])
+        let swapped = CanarySources.swap(InMemorySourceTree(files), writer: CanaryWriter(), asOf: BuildDate.endOfTime)
+        let text = String(decoding: try swapped.read("content/plans/13/actions/13.2.md"), as: UTF8.self)
+        for original in ["SECRETOUTCOME", "SECRETINDICATOR", "firearms", "12.1", "NL", "BE", "Action 13.2", "contact-13.2", "1.i"] {
+            #expect(!text.contains(original), "\(original) in\n\(text)")
+        }
+        #expect(text.contains("id: '13.2'") || text.contains("id: \"13.2\"") || text.contains("id: 13.2"))
+        #expect(text.contains("classification: limite"))
+    }
+}
