@@ -5,9 +5,12 @@ import Testing
 /// Property, over random projects whose public and LIMITE parts share their vocabulary and
 /// boilerplate and put LIMITE parts in every place the format allows (blocks, spans,
 /// footnotes, link definitions, tables, lists, quotes, headings, link text and titles, image
-/// alt text, Markdown fields, prose annexes, whole actions and documents, contacts): every
-/// build succeeds (no false alarm), no LIMITE word reaches a public byte, every LIMITE word
-/// is in the LIMITE edition, and every public word is in the public edition.
+/// alt text, Markdown fields, prose annexes, whole actions and documents, contacts, LIMITE
+/// proposals without a number, charts placed inside LIMITE blocks): every build succeeds (no
+/// false alarm), no LIMITE word reaches a public byte, every LIMITE word is in the LIMITE
+/// edition, and every public word is in the public edition. Some projects also write a
+/// LIMITE marker, in one of its forms, where it cannot take effect (a plain field, an item
+/// of a YAML list, a folded scalar): those builds must fail with that error, writing nothing.
 @Suite struct RandomProjectTests {
     static let cases = 1_000
 
@@ -26,6 +29,8 @@ import Testing
         var publicWords: [String] = []
         var counter = 0
         let seed: UInt64
+        /// Where a marker was written in a plain value: the build must refuse it.
+        var plainMarker: String?
 
         init(seed: UInt64) {
             self.seed = seed
@@ -119,9 +124,65 @@ import Testing
             "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         }
 
+        /// A plain value holding a LIMITE marker in one of its forms, as YAML (a quoted
+        /// string, or a folded scalar indented by `indent`), recording that the build must
+        /// refuse it.
+        mutating func markedPlainValue(_ place: String, indent: String = "  ") -> String {
+            plainMarker = place
+            let forms = PlainFieldMarkerTests.forms
+            let form = forms[Int.random(in: 0..<forms.count, using: &random)]
+            let text = form.replacingOccurrences(of: "in port X", with: phrase(secret: false))
+            guard chance(30) else { return Self.quoted(text) }
+            // Folded: YAML joins the lines, and a fence written on lines of its own reads
+            // as one line of text.
+            return ">\n" + "\(phrase(secret: false))\n\n\(text)".split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? "" : indent + $0 }.joined(separator: "\n")
+        }
+
+        /// A public report whose first chart is placed inside a LIMITE block.
+        mutating func report() -> String {
+            let secretTitle = phrase(secret: true), secretLabel = word(secret: true)
+            let publicTitle = phrase(secret: false), publicLabel = word(secret: false)
+            return """
+            ---
+            kind: report
+            title: Report
+            questionnaire:
+              - id: q1
+                title: \(Self.quoted(secretTitle))
+                data:
+                  - {label: \(secretLabel), value: \(Int.random(in: 1...999, using: &random))}
+              - id: q2
+                title: \(Self.quoted(publicTitle))
+                data:
+                  - {label: \(publicLabel), value: \(Int.random(in: 1...999, using: &random))}
+            ---
+
+            \(line(secret: false))
+
+            ::: limite
+            \(line(secret: true))
+
+            ::: chart q1
+            :::
+            :::
+
+            ::: chart q2
+            :::
+
+            """
+        }
+
         /// The files of one project.
         mutating func project() -> [String: String] {
             var files = Sources.minimal()
+            if chance(25) { files["content/reports/r.md"] = report() }
+            if chance(25) {
+                // A LIMITE proposal without a number: absent from the public edition.
+                counter += 1
+                files["content/plans/13/actions/withdrawn-\(counter).md"] =
+                    "---\nkind: action\nstatus: dropped\nclassification: limite\ntitle: \(Self.quoted(phrase(secret: true)))\n---\n\nNot kept.\n"
+            }
             var annexes = "annexes:\n  - {id: I, title: Overview, generated: actions-overview}\n"
             if chance(50) {
                 annexes += "  - {id: II, title: Guide, source: guide.md, classification: limite}\n"
@@ -157,8 +218,11 @@ import Testing
                     ---
                     kind: action
                     id: "\(id)"
-                    title: \(Self.quoted(phrase(secret: false)))
+                    title: \(plainMarker == nil && chance(4) ? markedPlainValue("action title") : Self.quoted(phrase(secret: false)))
                     status: agreed
+                    possible-outcomes:
+                      - \(Self.quoted(phrase(secret: false)))
+                      - \(plainMarker == nil && chance(4) ? markedPlainValue("possible-outcomes item", indent: "    ") : Self.quoted(phrase(secret: false)))
                     leader: \(leader)
                     contact: \(word(secret: true))@example.invalid
                     performance-indicator: \(Self.quoted("\(phrase(secret: false)) [\(phrase(secret: true))]{.limite}"))
@@ -174,6 +238,16 @@ import Testing
                 let secret = release.isEmpty
                 files["content/notes/n.md"] = "---\nkind: note\nsubject: \(Self.quoted(phrase(secret: secret)))\nnumber: 9999/26\nclassification: limite\n\(release)---\n\n\(secret ? line(secret: true) : body())\n"
             }
+            if plainMarker == nil && chance(4) {
+                let field = Self.pick(["subject", "from", "codes"], &random)
+                let yaml: String
+                switch field {
+                case "subject": yaml = "subject: \(markedPlainValue("note subject"))"
+                case "from": yaml = "subject: S\nfrom: \(markedPlainValue("note from"))"
+                default: yaml = "subject: S\ncodes:\n  - A 1\n  - \(markedPlainValue("note codes item", indent: "    "))"
+                }
+                files["content/notes/p.md"] = "---\nkind: note\n\(yaml)\n---\n\nText.\n"
+            }
             return files
         }
     }
@@ -184,6 +258,13 @@ import Testing
         let files = generator.project()
         let rendered = Pipeline.render(InMemorySourceTree(files), templates: templates)
         let dump = files.sorted { $0.key < $1.key }.map { "== \($0.key)\n\($0.value)" }.joined(separator: "\n")
+        if let place = generator.plainMarker {
+            let refused = rendered.log.all.contains { $0.id == .limiteInPlainField }
+            guard refused, rendered.editions.isEmpty else {
+                return (["seed \(seed): a marker in the \(place) was not refused: \(rendered.log.sorted.map(DiagnosticFormatter.format))\n\(dump)"], 0)
+            }
+            return ([], 0)
+        }
         guard !rendered.log.hasErrors, rendered.editions.count == 2 else {
             return (["seed \(seed): build failed: \(rendered.log.sorted.map(DiagnosticFormatter.format))\n\(dump)"], 0)
         }
@@ -204,6 +285,13 @@ import Testing
     @Test func randomProjectsNeverLeakNeverLoseTextAndNeverRaiseAFalseAlarm() throws {
         let templates = try TemplateSet.builtIn()
         let results = Array(1...UInt64(Self.cases)).parallelMap { Self.run(seed: $0, templates: templates) }
+        var refusals = 0
+        for seed in 1...UInt64(Self.cases) {
+            var generator = Generator(seed: seed)
+            _ = generator.project()
+            if generator.plainMarker != nil { refusals += 1 }
+        }
+        #expect(refusals > Self.cases / 20 && refusals < Self.cases / 3, "\(refusals) projects with a marker in a plain value")
         let failures = results.flatMap(\.failures)
         let secrets = results.map(\.secrets).reduce(0, +)
         #expect(secrets > 10 * Self.cases, "only \(secrets) LIMITE words tried")
