@@ -17,7 +17,7 @@ enum DocumentTemplates {
         # Council metadata, shown on the cover: number (such as 11809/1/25 REV 1), date, codes.
         date: \(year)-01-01
         classification: limite       # limite: withheld from the public edition ...
-        # public-release: \(year)-12-31   # ... until this date, then shown with its LIMITE parts cut
+        # public-release: YYYY-MM-DD   # ... until this date (uncomment it once decided), then shown with its LIMITE parts cut
         subject: Draft \(ordinal) action plan of the Law Enforcement Working Party (Customs)
         # By semester; the Presidency of each semester is filled in.
         timeline:
