@@ -84,6 +84,7 @@ import Testing
         var texts = StarterProject.files(year: 2026).map { ($0.path, $0.text) }
         texts.append(("new plan", DocumentTemplates.plan(id: "2", strategy: "s", cycle: nil, year: 2026)))
         texts.append(("new report", DocumentTemplates.report(on: ActionID("1.1")!, title: "T", year: 2026)))
+        texts.append(("new report, LIMITE action", DocumentTemplates.report(on: ActionID("1.1")!, title: nil, why: "W", year: 2026)))
         texts.append(("new note", DocumentTemplates.note(year: 2026)))
         texts.append(("new action", MandateTemplate.action(ActionID("1.3")!)))
         for (name, text) in texts {
