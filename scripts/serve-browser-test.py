@@ -25,6 +25,16 @@ councildoc, out = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 work = tempfile.mkdtemp(prefix="councildoc-serve-test-")
 project = os.path.join(work, "project")
 subprocess.run([councildoc, "init", project], check=True, stdout=subprocess.DEVNULL)
+# The starter plan is a LIMITE draft without a release date, left out of the public edition;
+# the side-by-side check (4.) needs it published: give it a date that has passed, as a drafter would.
+plan = os.path.join(project, "content/plans/1/plan.md")
+with open(plan, encoding="utf-8") as f:
+    text = f.read()
+if "# public-release: YYYY-MM-DD" not in text:
+    print("FAIL: the starter plan has no commented public-release line")
+    sys.exit(1)
+with open(plan, "w", encoding="utf-8") as f:
+    f.write(text.replace("# public-release: YYYY-MM-DD", "public-release: 2000-01-01", 1))
 failures = []
 
 

@@ -18,6 +18,7 @@ struct InitCommand: ParsableCommand {
             let written = try ProjectInit.create(in: url)
             print("created a project in \(url.path):")
             for path in written { print("  \(path)") }
+            print("the plan is a LIMITE draft with no public-release date: the public edition leaves it out until you give it one")
             let cd = folder == "." ? "" : "cd \(folder) && "
             print("next: \(cd)councildoc check, then councildoc build (or councildoc serve to preview while you write)")
         } catch let refusal as ProjectInit.Refusal {

@@ -21,8 +21,10 @@ struct NewCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let path = try NewDocument.create(kind, id, in: options.projectURL)
-            print("created \(path)\nnext: fill it in, then `councildoc check`")
+            let created = try NewDocument.make(kind, id, in: options.projectURL)
+            print("created \(created.path)")
+            for note in created.notes { print("note: \(note)") }
+            print("next: fill it in, then `councildoc check`")
         } catch let refusal as NewDocument.Refusal {
             throw Reporting.refuse(refusal.description)
         }

@@ -17,7 +17,7 @@ enum DocumentTemplates {
         # Council metadata, shown on the cover: number (such as 11809/1/25 REV 1), date, codes.
         date: \(year)-01-01
         classification: limite       # limite: withheld from the public edition ...
-        # public-release: \(year)-12-31   # ... until this date, then shown with its LIMITE parts cut
+        # public-release: YYYY-MM-DD   # ... until this date (uncomment it once decided), then shown with its LIMITE parts cut
         subject: Draft \(ordinal) action plan of the Law Enforcement Working Party (Customs)
         # By semester; the Presidency of each semester is filled in.
         timeline:
@@ -43,14 +43,18 @@ enum DocumentTemplates {
         """
     }
 
-    /// The final report on `action`.
-    static func report(on action: ActionID, title: String, year: Int) -> String {
-        """
+    /// The final report on `action`, titled after the action's `title`; without it (a LIMITE
+    /// title, which the report must not copy: it may be published) a placeholder, and `why`
+    /// as a comment.
+    static func report(on action: ActionID, title: String?, why: String? = nil, year: Int) -> String {
+        let titleLines = title.map { "title: Draft final report of Action \(action) (\($0))" }
+            ?? ((why.map { "# \($0).\n" } ?? "") + "title: Draft final report of Action \(action) (Title of the action)")
+        return """
         ---
         # The final report of an action. Text cites it as [](report:\(action)).
         kind: report
         action: "\(action)"               # the action it reports on
-        title: Draft final report of Action \(action) (\(title))
+        \(titleLines)
         date: \(year)-01-01
         classification: limite         # limite, with public-release: DATE to publish it later
         # The roadmap of recommendations: what, by whom, how and when.

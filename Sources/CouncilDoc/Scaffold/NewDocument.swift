@@ -14,29 +14,48 @@ public enum NewDocument {
         public let description: String
     }
 
+    /// A source written: its path relative to the project, and what the drafter should know
+    /// of it (such as a LIMITE title left out).
+    public struct Created: Sendable {
+        /// The path, relative to the project.
+        public let path: String
+        /// Sentences for the drafter, printed after the path.
+        public let notes: [String]
+    }
+
     /// Writes the new source into `project`; its path relative to the project.
-    public static func create(_ kind: Kind, _ argument: String?, in project: URL, year: Int = BuildDate.currentYear) throws -> String {
+    public static func create(_ kind: Kind, _ argument: String?, in project: URL, year: Int = BuildDate.currentYear,
+                              asOf: CouncilDate? = nil) throws -> String {
+        try make(kind, argument, in: project, year: year, asOf: asOf).path
+    }
+
+    /// Writes the new source into `project`; its path and the notes for the drafter. `asOf`
+    /// (today when nil, as a build reckons it) decides whether a plan is released yet.
+    public static func make(_ kind: Kind, _ argument: String?, in project: URL, year: Int = BuildDate.currentYear,
+                            asOf: CouncilDate? = nil) throws -> Created {
         let loaded = Loader.load(DiskSourceTree(root: project))
         guard let corpus = loaded.corpus else {
             throw Refusal(description: "the project cannot be read (run `councildoc check` to see why); fix it first")
         }
-        let (path, text) = try planned(kind, argument, corpus: corpus, year: year)
+        let today = asOf ?? (try? BuildDate.resolve(option: nil)) ?? BuildDate.day(of: Date())
+        let (path, text, notes) = try planned(kind, argument, corpus: corpus, year: year, asOf: today)
         let url = project.appendingPathComponent(path)
         if FileManager.default.fileExists(atPath: url.path) {
             throw Refusal(description: "\(path) exists: councildoc never overwrites a source (give another \(kind == .note ? "name" : "number"))")
         }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         if let failure = FileOutput.write(Data(text.utf8), to: url.path) { throw Refusal(description: failure.description) }
-        return path
+        return Created(path: path, notes: notes)
     }
 
-    /// The path and text of the new source, from the corpus it joins.
-    static func planned(_ kind: Kind, _ argument: String?, corpus: Corpus, year: Int) throws -> (String, String) {
+    /// The path and text of the new source, from the corpus it joins, and the notes for the drafter.
+    static func planned(_ kind: Kind, _ argument: String?, corpus: Corpus, year: Int,
+                        asOf: CouncilDate) throws -> (String, String, [String]) {
         switch kind {
-        case .action: return try action(argument, corpus: corpus)
-        case .plan: return try plan(argument, corpus: corpus, year: year)
-        case .report: return try report(argument, corpus: corpus, year: year)
-        case .note: return try note(argument, year: year)
+        case .action: let (path, text) = try action(argument, corpus: corpus); return (path, text, [])
+        case .plan: let (path, text) = try plan(argument, corpus: corpus, year: year); return (path, text, [])
+        case .report: return try report(argument, corpus: corpus, year: year, asOf: asOf)
+        case .note: let (path, text) = try note(argument, year: year); return (path, text, [])
         }
     }
 
@@ -94,20 +113,39 @@ public enum NewDocument {
         return ("content/plans/\(id)/plan.md", DocumentTemplates.plan(id: id, strategy: strategy, cycle: cycle, year: year))
     }
 
-    private static func report(_ argument: String?, corpus: Corpus, year: Int) throws -> (String, String) {
+    private static func report(_ argument: String?, corpus: Corpus, year: Int, asOf: CouncilDate) throws -> (String, String, [String]) {
         guard let argument else {
             throw Refusal(description: "give the action the report is on, such as `councildoc new report 13.4`")
         }
         guard let id = ActionID(argument) else {
             throw Refusal(description: "'\(argument)' is not an action id such as 13.4")
         }
-        guard let action = corpus.plans.flatMap(\.actions).first(where: { $0.id?.value == id }) else {
+        guard let plan = corpus.plans.first(where: { $0.actions.contains { $0.id?.value == id } }),
+              let action = plan.actions.first(where: { $0.id?.value == id }) else {
             throw Refusal(description: "there is no action \(id) to report on")
         }
         if let existing = corpus.reports.first(where: { $0.action?.value == id }) {
             throw Refusal(description: "action \(id) has a report already (\(existing.source.path))")
         }
-        return ("content/reports/\(id)-final-report.md", DocumentTemplates.report(on: id, title: action.title, year: year))
+        let path = "content/reports/\(id)-final-report.md"
+        // A report may become public (it is released on its own date): the title of an action
+        // the public edition withholds is LIMITE text, and is not copied into it.
+        if let reason = withheldTitle(action, of: plan, asOf: asOf) {
+            let why = "action \(id) \(reason): its title is not copied into the report, which may become public"
+            return (path, DocumentTemplates.report(on: id, title: nil, why: why, year: year),
+                    ["\(why); give the report a title that may be published"])
+        }
+        return (path, DocumentTemplates.report(on: id, title: action.title, year: year), [])
+    }
+
+    /// Why the public edition withholds an action's title as of `asOf` ("is LIMITE", or its
+    /// plan is LIMITE and not released by then); nil when the title is public.
+    static func withheldTitle(_ action: Action, of plan: Plan, asOf: CouncilDate) -> String? {
+        if action.source.metadata.classification == .limite { return "is LIMITE" }
+        if !EditionFilter.isReleased(plan.source.metadata, asOf: asOf) {
+            return "is LIMITE with its plan \(plan.id.value), which is not released"
+        }
+        return nil
     }
 
     private static func note(_ argument: String?, year: Int) throws -> (String, String) {

@@ -1,6 +1,7 @@
 /// The files of `councildoc init`: a working project whose every file says what its fields
 /// mean. It builds with no warning (a test builds it), and shows each kind of document, each
-/// link scheme and each kind of LIMITE part once.
+/// link scheme and each kind of LIMITE part once. Nothing in it becomes public by the mere
+/// passing of time: the LIMITE plan has no `public-release` until the drafter writes one.
 enum StarterProject {
     /// Path (relative to the project folder) and text of each file, in order.
     static func files(year: Int) -> [(path: String, text: String)] {
@@ -80,10 +81,12 @@ enum StarterProject {
             number: 5678/\(short)
             date: \(year)-01-15
             place: Brussels
-            # limite: the public edition shows the document only from its public-release date
-            # on, with every LIMITE part replaced by DELETED; without public-release, not at all.
+            # limite: the public edition leaves the plan out, with its actions, until its
+            # public-release date; from that date on it shows it with every LIMITE part replaced
+            # by DELETED. A draft has none: once the release is decided, uncomment the line below
+            # with that date (once the date has passed, the next build publishes the plan).
             classification: limite
-            public-release: \(year)-06-30
+            # public-release: YYYY-MM-DD   # the public edition shows it from this date on
             codes: [ENFOCUSTOM 1, ENFOPOL 2, JAI 3]
             type: NOTE
             from: Presidency

@@ -303,7 +303,9 @@ import CouncilDoc
         let build = try CLI.run(["build"], in: project)
         #expect(build.status == 0)
         #expect(build.stderr.contains("no problems"), "\(build.stderr)")
-        #expect(dir.exists("lewp/output/public/plans/1/1.3.html"))
+        #expect(dir.exists("lewp/output/limite/plans/1/1.3.html"))
+        // The starter's plan is a LIMITE draft without a public-release date: not public.
+        #expect(!dir.exists("lewp/output/public/plans/1/1.3.html"))
         // Refusals: a usage error (2), one line, no usage text, nothing overwritten.
         let again = try CLI.run(["init", "lewp"], in: dir.root)
         #expect(again.status == 2)

@@ -43,7 +43,28 @@ import Testing
             #expect(limite.values.contains { $0.contains(secret) }, "'\(secret)' is not in the LIMITE edition")
             #expect(!publicEdition.values.contains { $0.contains(secret) }, "'\(secret)' reached the public edition")
         }
+        // The draft plan has no public-release date: the public edition leaves it out.
+        #expect(publicEdition["plans/1/index.html"] == nil)
+    }
+
+    /// Once the drafter gives the plan a release date (the commented line, uncommented), the
+    /// public edition shows it from that date on, its LIMITE parts replaced by DELETED.
+    @Test func theStarterPlanIsPublishedOnlyOnceTheDrafterGivesItADate() throws {
+        let project = try Self.initialised()
+        let path = "content/plans/1/plan.md"
+        let plan = try project.read(path)
+        let commented = "# public-release: YYYY-MM-DD"
+        #expect(plan.contains(commented))
+        try project.write(path, plan.replacingOccurrences(of: commented, with: "public-release: 2026-06-30"))
+        let outcome = Self.build(project)
+        #expect(outcome.log.all.isEmpty, "\(outcome.log.all.map { "\($0)" })")
+        let limite = try Self.edition(project, "limite")
+        let publicEdition = try Self.edition(project, "public")
         #expect(publicEdition["plans/1/index.html"]?.contains("DELETED") == true)
+        for secret in ["presidency@example.invalid", "A LIMITE block: withheld", "the names of the experts", "leader@example.invalid"] {
+            #expect(limite.values.contains { $0.contains(secret) }, "'\(secret)' is not in the LIMITE edition")
+            #expect(!publicEdition.values.contains { $0.contains(secret) }, "'\(secret)' reached the public edition")
+        }
     }
 
     @Test func initCommentsEveryFile() throws {
