@@ -141,8 +141,8 @@ public enum NewDocument {
     /// Why the public edition withholds an action's title as of `asOf` ("is LIMITE", or its
     /// plan is LIMITE and not released by then); nil when the title is public.
     static func withheldTitle(_ action: Action, of plan: Plan, asOf: CouncilDate) -> String? {
-        if action.source.metadata.classification == .limite { return "is LIMITE" }
-        if !EditionFilter.isReleased(plan.source.metadata, asOf: asOf) {
+        if Withholding.action(action).isWithheld { return "is LIMITE" }
+        if Withholding.document(plan.source.metadata, asOf: asOf).isWithheld {
             return "is LIMITE with its plan \(plan.id.value), which is not released"
         }
         return nil
