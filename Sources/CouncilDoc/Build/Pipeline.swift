@@ -145,8 +145,16 @@ public enum Pipeline {
         errors(linkLog)
         guard !log.hasErrors else { return PublicCorpus(linked: nil, log: log, decoded: loaded.decoded) }
         let edition = timings.measure("\(stage): edition filter") { EditionFilter.apply(linked, edition: .public, asOf: asOf) }
-        let (publicLinked, _) = timings.measure("\(stage): link again") { Linker.link(edition.corpus, registers: linked.registers) }
-        return PublicCorpus(linked: publicLinked, log: log, decoded: loaded.decoded)
+        let (publicLinked, relinkLog) = timings.measure("\(stage): link again") { Linker.link(edition.corpus, registers: linked.registers, sourcesIndex: linked.index) }
+        // The edition unlinks every reference to what it withholds; a reference that still
+        // breaks resolved in the sources but lost its target in the public edition without
+        // the target being withheld: said, never rendered as plain text in silence.
+        for diagnostic in relinkLog.all where diagnostic.severity == .error {
+            var d = diagnostic
+            d.notes.append(Diagnostic.Note("in the public edition only: the reference resolves in the sources, but its target is not in the public edition (is it inside a LIMITE part?); cite it inside the LIMITE part, or make the target public"))
+            log.add(d)
+        }
+        return PublicCorpus(linked: log.hasErrors ? nil : publicLinked, log: log, decoded: loaded.decoded)
     }
 
     /// What a build did.

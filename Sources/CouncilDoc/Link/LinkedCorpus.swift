@@ -11,6 +11,9 @@ public struct LinkedCorpus: Sendable {
     public let index: LinkIndex
     /// What points at each target, sorted.
     public let backlinks: [TargetID: [Backlink]]
+    /// In the public edition, the index of its sources before anything was withheld, by
+    /// which a reference to a withheld target resolves `withheld`.
+    var sourcesIndex: LinkIndex? = nil
 
     /// Resolutions already made: every page of an edition resolves the same few hundred
     /// destinations (a member state, an objective, the actions of a plan) again and again.
@@ -19,7 +22,7 @@ public struct LinkedCorpus: Sendable {
     /// Resolves a destination written in a scope.
     public func resolve(_ destination: String, in scope: Scope) -> Resolution {
         resolutions.resolution(of: destination, strategy: scope.strategy, cycle: scope.cycle) {
-            ReferenceResolver(index: index, registers: registers).resolve(destination, in: scope)
+            ReferenceResolver(index: index, registers: registers, sourcesIndex: sourcesIndex).resolve(destination, in: scope)
         }
     }
 }

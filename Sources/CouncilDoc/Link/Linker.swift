@@ -1,11 +1,17 @@
 /// The link stage: indexes every id, resolves every reference of front matter and text in
 /// its scope, reports what does not resolve (with a did-you-mean), derives backlinks.
 public enum Linker {
-    /// Links a corpus.
+    /// Links a corpus. The public edition's corpus is linked with the index of its sources
+    /// before anything was withheld (`sourcesIndex`): a reference to a withheld target
+    /// resolves `withheld`, and any other that breaks is an error.
     public static func link(_ corpus: Corpus, registers: Registers) -> (LinkedCorpus, DiagnosticLog) {
+        link(corpus, registers: registers, sourcesIndex: nil)
+    }
+
+    static func link(_ corpus: Corpus, registers: Registers, sourcesIndex: LinkIndex?) -> (LinkedCorpus, DiagnosticLog) {
         var log = DiagnosticLog()
         let index = IndexBuilder.build(corpus, registers: registers, log: &log)
-        let resolver = ReferenceResolver(index: index, registers: registers)
+        let resolver = ReferenceResolver(index: index, registers: registers, sourcesIndex: sourcesIndex)
         var edges: [TargetID: [Backlink]] = [:]
 
         func edge(_ target: TargetID, _ source: TargetID, _ role: Backlink.Role, _ location: SourceLocation) {
@@ -19,7 +25,7 @@ public enum Linker {
             case .unresolved(let rule, let message, let suggestion):
                 log.add(rule, message, at: location,
                         notes: suggestion.map { [Diagnostic.Note("did you mean '\($0)'?")] } ?? [])
-            case .url, .external:
+            case .url, .external, .withheld:
                 break
             }
         }
@@ -89,6 +95,8 @@ public enum Linker {
         log.merge(WorkingPartyRules.check(corpus))
         log.merge(LimiteAnnexRule.check(corpus))
         let backlinks = edges.mapValues(Backlink.sortedUnique)
-        return (LinkedCorpus(corpus: corpus, registers: registers, index: index, backlinks: backlinks), log)
+        var linked = LinkedCorpus(corpus: corpus, registers: registers, index: index, backlinks: backlinks)
+        linked.sourcesIndex = sourcesIndex
+        return (linked, log)
     }
 }

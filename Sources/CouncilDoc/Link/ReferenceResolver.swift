@@ -3,6 +3,9 @@ public struct ReferenceResolver: Sendable {
 
     let index: LinkIndex
     let registers: Registers
+    /// In the public edition, the index of the sources before the edition withheld
+    /// anything: a reference to a target there and not in `index` resolves `withheld`.
+    var sourcesIndex: LinkIndex? = nil
 
     /// The scheme and the rest of a destination, if the scheme is one of ours.
     public static func split(_ destination: String) -> (scheme: String, rest: String)? {
@@ -11,6 +14,15 @@ public struct ReferenceResolver: Sendable {
 
     /// What `destination` names when written in `scope`.
     public func resolve(_ destination: String, in scope: Scope) -> Resolution {
+        let resolution = resolveHere(destination, in: scope)
+        guard case .unresolved = resolution, let sourcesIndex else { return resolution }
+        // Withheld is what the sources have and the edition does not.
+        guard case .target(let id) = ReferenceResolver(index: sourcesIndex, registers: registers).resolve(destination, in: scope),
+              index[id] == nil else { return resolution }
+        return .withheld(EditionFilter.plainLabel(id, sourcesIndex))
+    }
+
+    private func resolveHere(_ destination: String, in scope: Scope) -> Resolution {
         guard let (scheme, rest) = Self.split(destination) else { return misspeltScheme(destination) ?? .url }
         switch scheme {
         case "objective": return objective(rest, scope)

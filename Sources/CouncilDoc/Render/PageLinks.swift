@@ -18,11 +18,12 @@ struct PageLinks: LinkProvider {
                                 label: target.label, title: target.title)
         case .external(let number):
             return ResolvedLink(href: nil, label: number)
-        case .unresolved:
-            // Only in the public edition, for targets it withholds: the reference as text.
-            guard let (scheme, rest) = ReferenceResolver.split(destination) else { return ResolvedLink(href: nil, label: destination) }
-            let label = ["objective", "action", "plan"].contains(scheme) ? "\(scheme) \(rest)" : rest
+        case .withheld(let label):
+            // Only in the public edition: what may show of the target, as text.
             return ResolvedLink(href: nil, label: label)
+        case .unresolved:
+            // The link stage reported it and stopped the build; nothing renders one.
+            return ResolvedLink(href: nil, label: destination)
         }
     }
 }

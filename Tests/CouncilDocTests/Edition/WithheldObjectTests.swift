@@ -190,3 +190,38 @@ import Testing
         #expect(text.contains("classification: limite"))
     }
 }
+
+/// Withheld is a state of a reference: the public edition resolves a reference to what it
+/// withholds as `withheld`, with what may show of the target, and keeps its link log.
+@Suite struct WithheldReferenceTests {
+    static func publicCorpus(_ files: [String: String]) throws -> LinkedCorpus {
+        let sources = PublicSources.redacting(InMemorySourceTree(files)).sources
+        let corpus = Pipeline.publicCorpus(sources, asOf: CouncilDate("2026-03-01")!)
+        #expect(!corpus.log.hasErrors, "\(corpus.log.sorted.map(DiagnosticFormatter.format))")
+        return try #require(corpus.linked)
+    }
+
+    @Test func aReferenceToAWithheldTargetResolvesWithheld() throws {
+        let strategy = Sources.strategy.replacingOccurrences(of: "date: 2023-04-27", with: "date: 2023-04-27\nclassification: limite")
+        var files = Sources.minimal(extra: ["content/strategies/s-2023.md": strategy])
+        files["content/plans/13/plan.md"] = Sources.plan().replacingOccurrences(of: "public-release: 2026-02-16", with: "public-release: 2026-02-01")
+        let linked = try Self.publicCorpus(files)
+        let scope = Scope(strategy: "s-2023", cycle: nil, owner: .plan("13"))
+        #expect(linked.resolve("objective:1.i", in: scope) == .withheld("objective 1.i"))
+        #expect(linked.resolve("strategy:s-2023", in: scope) == .withheld("8617/23"))
+        // What the edition has resolves as ever; what no edition has stays an error.
+        #expect(linked.resolve("action:13.1", in: scope) == .target(.action(ActionID("13.1")!)))
+        guard case .unresolved = linked.resolve("action:13.9", in: scope) else {
+            Issue.record("action 13.9 should not resolve")
+            return
+        }
+    }
+
+    @Test func theLimiteEditionResolvesNothingWithheld() throws {
+        let (linked, _) = Linker.link(try #require(Loader.load(InMemorySourceTree(Sources.minimal())).corpus), registers: .builtIn)
+        guard case .unresolved = linked.resolve("action:13.9", in: Scope(strategy: nil, cycle: nil, owner: .plan("13"))) else {
+            Issue.record("action 13.9 should not resolve")
+            return
+        }
+    }
+}
