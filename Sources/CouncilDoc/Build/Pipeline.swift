@@ -157,6 +157,25 @@ public enum Pipeline {
         return PublicCorpus(linked: log.hasErrors ? nil : publicLinked, log: log, decoded: loaded.decoded)
     }
 
+    /// Everything a build would find in a project on disk, nothing written: the sources
+    /// checked, both editions rendered, and the redaction proof run, so that a project
+    /// `check` accepts builds (`councildoc check`).
+    public static func verify(project: URL, templates templatesDirectory: URL?, asOf: CouncilDate = BuildDate.endOfTime) -> DiagnosticLog {
+        var log = DiagnosticLog()
+        let directory = templatesDirectory ?? {
+            let folder = project.appendingPathComponent("templates")
+            return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
+        }()
+        let snapshot = SourceSnapshot(reading: DiskSourceTree(root: project))
+        guard let templates = TemplateSet.load(directory: directory, log: &log) else {
+            // The sources are still worth checking.
+            log.merge(check(snapshot).log)
+            return log
+        }
+        log.merge(render(snapshot, templates: templates, asOf: asOf).log)
+        return log
+    }
+
     /// What a build did.
     public struct BuildOutcome: Sendable {
         /// Every problem found (replayed from the record when the output was up to date).

@@ -145,6 +145,10 @@ import Testing
         } else {
             #expect(run.status == 0, "\(c): \(run.stderr)")
         }
+        // `check` runs every stage a build runs: it says what the build says.
+        let check = try CLI.run(["check"], in: project.root)
+        #expect(check.status == run.status, "\(c): check \(check.status), build \(run.status)")
+        #expect(check.stdout == (c.diagnostics ?? "no problems\n"), "\(c)")
         // Nothing new outside output/.
         let added = Set(project.files(under: ".")).subtracting(projectFiles).subtracting(c.files.keys).subtracting(c.prepared)
         #expect(added.allSatisfy { $0.hasPrefix("output/") }, "\(c): wrote \(added.filter { !$0.hasPrefix("output/") })")
