@@ -225,3 +225,23 @@ import Testing
         }
     }
 }
+
+/// A LIMITE outcomes annex withholds figures that public reports print: refused, naming both.
+@Suite struct LimiteOutcomesAnnexTests {
+    static func files(report classification: String) -> [String: String] {
+        Sources.minimal(extra: [
+            "content/plans/13/plan.md": Sources.plan(extra: "annexes:\n  - {id: III, title: Outcomes, generated: outcomes, classification: limite}"),
+            "content/reports/r.md": "---\nkind: report\ntitle: R\naction: \"13.1\"\nclassification: \(classification)\noutcomes:\n  arrests: 3\n---\n\nText.\n",
+        ])
+    }
+
+    @Test func aPublicReportsOutcomesBesideALimiteOutcomesAnnexAreRefused() {
+        let lines = Diagnose.lines(Self.files(report: "public"))
+        #expect(lines.first { $0.contains("[limite-annex-of-public-facts]") }?.hasPrefix("content/plans/13/plan.md:") == true, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("content/reports/r.md:4:") && $0.contains("note: the report is public here") }, "\(lines)")
+    }
+
+    @Test func aLimiteReportIsNoContradiction() {
+        #expect(!Diagnose.ids(Self.files(report: "limite")).contains(.limiteAnnexOfPublicFacts))
+    }
+}
