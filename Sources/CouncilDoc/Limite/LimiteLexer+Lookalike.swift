@@ -35,6 +35,22 @@ extension LimiteLexer {
         return out.lowercased()
     }
 
+    /// `folded(text)` as bytes, with the range of the bytes of `text` each folded byte comes
+    /// from (so that a finding quotes what the author wrote, not its folded form).
+    static func foldedWithOrigins(_ text: String) -> (bytes: [UInt8], origins: [Range<Int>]) {
+        var bytes: [UInt8] = []
+        var origins: [Range<Int>] = []
+        var offset = 0
+        for character in text {
+            let length = String(character).utf8.count
+            let piece = Array(folded(String(character)).utf8)
+            bytes += piece
+            origins += Array(repeating: offset..<(offset + length), count: piece.count)
+            offset += length
+        }
+        return (bytes, origins)
+    }
+
     /// Whether a token reads as `limite` to a person: equal after folding, or one edit away.
     static func resembles(_ token: String) -> Bool {
         let f = folded(token).trimmingCharacters(in: CharacterSet(charactersIn: ".#\"' "))
@@ -47,9 +63,13 @@ extension LimiteLexer {
         guard text.containsByte("{") || text.containsBytes(":::") || text.containsBytes("：") || text.containsBytes("｛")
         else { return nil }
         // Scanned folded, so that full-width braces and colons read as the ASCII ones.
-        let folded = Self.folded(text)
+        let (bytes, origins) = Self.foldedWithOrigins(text)
+        let original = Array(text.utf8)
+        /// The text as the author wrote it that folded bytes `range` come from.
+        func asWritten(_ range: ClosedRange<Int>) -> String {
+            String(decoding: original[origins[range.lowerBound].lowerBound..<origins[range.upperBound].upperBound], as: UTF8.self)
+        }
         // A fence line that is not one: `:::` (or full-width colons) before a LIMITE-like word.
-        let bytes = Array(folded.utf8)
         var colons = 0
         for (index, byte) in bytes.enumerated() {
             colons = byte == UInt8(ascii: ":") ? colons + 1 : 0
@@ -69,12 +89,16 @@ extension LimiteLexer {
                 continue
             }
             let inner = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
-            let written = String(decoding: bytes[i...close], as: UTF8.self)
+            let written = asWritten(i...close)
             let tokens = inner.split(whereSeparator: { $0 == " " || $0 == "=" }).map(String.init)
             let afterBracket = i > 0 && bytes[i - 1] == UInt8(ascii: "]")
             let afterSpacedBracket = i > 1 && bytes[i - 1] == UInt8(ascii: " ") && bytes[i - 2] == UInt8(ascii: "]")
             let attributeLike = inner.hasPrefix(".") || inner.hasPrefix("#") || inner.contains("=")
-            if tokens.contains(where: resembles), afterBracket || afterSpacedBracket || attributeLike || tokens.count == 1 {
+            // A span's own attribute right after a bracket is no look-alike: when it formed
+            // no span, the span's bracket is what is wrong, and the parser says so.
+            let ownAttribute = afterBracket && origins[i].lowerBound > 0 && original[origins[i].lowerBound - 1] == UInt8(ascii: "]")
+                && spanAttributeLength(Substring(written)) == written.count
+            if !ownAttribute, tokens.contains(where: resembles), afterBracket || afterSpacedBracket || attributeLike || tokens.count == 1 {
                 // `{.limite}` itself, written alone in prose (not a misspelling of it).
                 let exact = written == "{.limite}" && text.containsBytes("{.limite}") && !afterBracket && !afterSpacedBracket
                 let fix = afterSpacedBracket ? "write it right after the bracket, with no space: [text]{.limite}"
@@ -82,7 +106,7 @@ extension LimiteLexer {
                     : "did you mean '{.limite}'? A LIMITE span is written [text]{.limite}"
                 return Finding(written: written, message: "'\(written)' \(exact ? "is a LIMITE marker without its text" : "looks like a LIMITE marker but is not one"): \(fix)", offset: i)
             }
-            if afterBracket && attributeLike {
+            if afterBracket && attributeLike && !ownAttribute {
                 return Finding(written: written,
                                message: "attribute block '\(written)' is not supported: GFM would print it as text; the only one councildoc knows is {.limite}",
                                offset: i)

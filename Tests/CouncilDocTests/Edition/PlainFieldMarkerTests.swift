@@ -73,3 +73,21 @@ import Testing
         #expect(Diagnose.ids(Sources.minimal(extra: ["content/plans/13/actions/13.1.md": action])) == [])
     }
 }
+
+/// A span whose text holds an escaped bracket cannot be delimited after Markdown parsing:
+/// refused once, with a fix that is not the author's own text.
+@Suite struct EscapedBracketTests {
+    @Test func anEscapedBracketInASpanIsRefusedWithAUsableFix() {
+        let note = "---\nkind: note\nsubject: S\n---\n\nA span [a \\] b]{.limite} here.\n"
+        let lines = Diagnose.lines(Sources.minimal(extra: ["content/notes/n.md": note]))
+        #expect(lines.count == 1, "\(lines)")
+        #expect(lines.first?.contains("[unbalanced-span]") == true)
+        #expect(lines.first?.contains("put the text in a '::: limite' block") == true)
+    }
+
+    @Test func aLookalikeIsQuotedAsWritten() {
+        let finding = LimiteLexer.lookalike(inText: "A [x]{.LIMITE} here.")
+        #expect(finding?.written == "{.LIMITE}")
+        #expect(finding?.message.hasPrefix("'{.LIMITE}' looks like a LIMITE marker") == true)
+    }
+}

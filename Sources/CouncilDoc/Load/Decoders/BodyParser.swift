@@ -20,7 +20,7 @@ enum BodyParser {
                 log.add(.nestingTooDeep, "lists, quotes or emphasis nested more than \(MarkdownParser.maximumDepth) levels deep; flatten the structure",
                         at: location)
             case .unbalancedSpan:
-                log.add(.unbalancedSpan, "malformed LIMITE span: write [text]{.limite}, with both brackets at the same level (inside the same emphasis or link)",
+                log.add(.unbalancedSpan, "malformed LIMITE span: write [text]{.limite}, with both brackets at the same level (inside the same emphasis or link); a bracket inside the span needs its pair there too (an escaped \\] cannot be told from the span's own): rephrase, or put the text in a '::: limite' block",
                         at: location)
             }
         }
