@@ -34,7 +34,7 @@ public enum FuzzInput {
         let checked = Pipeline.check(project)
         if let linked = checked.linked { _ = EditionFilter.apply(linked, edition: .public) }
         // The redaction runs whatever the load stage thought of the input.
-        _ = PublicSources.redacting(project)
+        _ = PublicSources.redacting(project, asOf: BuildDate.endOfTime)
         _ = CanarySources.swap(project, writer: CanaryWriter(), asOf: BuildDate.endOfTime)
     }
 }

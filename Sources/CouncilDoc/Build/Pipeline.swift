@@ -26,11 +26,11 @@ public enum Pipeline {
 
     /// Loads and links a project, then cuts its LIMITE bytes out for the public edition:
     /// every diagnostic, nothing written.
-    public static func check(_ tree: SourceTree, timings: StageTimings = StageTimings()) -> Checked {
-        BuildMemos.scoped { checkKeepingMemos(tree, timings: timings) }
+    public static func check(_ tree: SourceTree, asOf: CouncilDate = BuildDate.endOfTime, timings: StageTimings = StageTimings()) -> Checked {
+        BuildMemos.scoped { checkKeepingMemos(tree, asOf: asOf, timings: timings) }
     }
 
-    private static func checkKeepingMemos(_ tree: SourceTree, timings: StageTimings) -> Checked {
+    private static func checkKeepingMemos(_ tree: SourceTree, asOf: CouncilDate, timings: StageTimings) -> Checked {
         let loaded = timings.measure("load") { Loader.load(tree) }
         var log = loaded.log
         guard let corpus = loaded.corpus else { return Checked(linked: nil, log: log, decoded: loaded.decoded) }
@@ -42,7 +42,7 @@ public enum Pipeline {
         guard !log.hasErrors else { return Checked(linked: linked, log: log, decoded: loaded.decoded) }
         // Cutting the LIMITE bytes out finds what cannot be cut (a span the scan cannot
         // delimit, public text citing a LIMITE-only definition): part of checking.
-        let (sources, problems) = timings.measure("redact sources") { PublicSources.redacting(tree) }
+        let (sources, problems) = timings.measure("redact sources") { PublicSources.redacting(tree, asOf: asOf) }
         for problem in problems { log.add(problem.id, problem.message, at: problem.location, notes: problem.notes) }
         return Checked(linked: linked, log: log, publicSources: sources, decoded: loaded.decoded)
     }
@@ -61,14 +61,14 @@ public enum Pipeline {
         // (texts of their own, parsed once).
         let canaries = CanaryWriter()
         let (checked, swappedTree) = BuildMemos.scoped { () -> (Checked, OverlaySourceTree?) in
-            let checked = check(tree, timings: timings)
+            let checked = check(tree, asOf: asOf, timings: timings)
             guard checked.linked != nil, checked.publicSources != nil, !checked.log.hasErrors else { return (checked, nil) }
             return (checked, timings.measure("swap LIMITE content (proof)") { CanarySources.swap(tree, writer: canaries, asOf: asOf) })
         }
         guard let linked = checked.linked, let sources = checked.publicSources, let swappedTree, !checked.log.hasErrors else {
             return Rendered(editions: [], log: checked.log)
         }
-        let swapped = timings.measure("redact swapped sources (proof)") { PublicSources.redacting(swappedTree).sources }
+        let swapped = timings.measure("redact swapped sources (proof)") { PublicSources.redacting(swappedTree, asOf: asOf).sources }
         var log = checked.log
 
         // At once, a stage that uses every core beside serial ones (loading is parallel,
@@ -169,7 +169,7 @@ public enum Pipeline {
         let snapshot = SourceSnapshot(reading: DiskSourceTree(root: project))
         guard let templates = TemplateSet.load(directory: directory, log: &log) else {
             // The sources are still worth checking.
-            log.merge(check(snapshot).log)
+            log.merge(check(snapshot, asOf: asOf).log)
             return log
         }
         log.merge(render(snapshot, templates: templates, asOf: asOf).log)

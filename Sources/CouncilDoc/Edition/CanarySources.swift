@@ -23,13 +23,12 @@ enum CanarySources {
     /// The project `tree` with its LIMITE content swapped for canaries written by `writer`.
     static func swap(_ tree: SourceTree, writer: CanaryWriter, asOf: CouncilDate, schemas: Schemas = .standard) -> OverlaySourceTree {
         let paths = ((try? tree.files()) ?? []).filter { $0.hasSuffix(".md") && $0.hasPrefix("content/") }
-        let (withheld, planFolders) = withheldByPlans(tree, paths: paths, asOf: asOf)
+        let withheld = WithheldFiles(tree, paths: paths, asOf: asOf)
         let swapped = paths.parallelMap { path -> (path: String, swap: Swap) in
             guard let data = try? tree.read(path) else { return (path, .unchanged) }
             var scratch = DiagnosticLog()
-            let whole = withheld.contains { path == $0 || (path.hasPrefix($0) && $0.hasSuffix("/")) }
             guard let source = SourceText.decode(data, path: path, log: &scratch) else { return (path, .unchanged) }
-            return (path, swap(source, writer: writer, asOf: asOf, whole: whole, schemas: schemas))
+            return (path, swap(source, writer: writer, withheld: withheld, schemas: schemas))
         }
         var overrides: [String: Data] = [:]
         var removals: Set<String> = []
@@ -40,8 +39,8 @@ enum CanarySources {
             case .removed: removals.insert(path)
             }
         }
-        for folder in planFolders {
-            let path = "content/plans/\(folder)/actions/\(addedProposal)"
+        for plan in withheld.plans {
+            let path = "content/plans/\(plan)/actions/\(addedProposal)"
             overrides[path] = Data(proposal(writer: writer, path: path).utf8)
         }
         return OverlaySourceTree(base: tree, overrides: overrides, removals: removals)
@@ -54,34 +53,8 @@ enum CanarySources {
         case removed
     }
 
-    /// What plans withhold beyond their own files' markings: every file of a plan the public
-    /// edition leaves out (its folder, ending in `/`), and each prose annex a plan declares
-    /// LIMITE (its path); and every plan's folder name.
-    private static func withheldByPlans(_ tree: SourceTree, paths: [String], asOf: CouncilDate) -> (withheld: [String], folders: [String]) {
-        var withheld: [String] = []
-        var folders: [String] = []
-        for path in paths where path.hasPrefix("content/plans/") && path.hasSuffix("/plan.md") {
-            if case .planFile(let plan, _) = SourceRole.of(path) { folders.append(plan) }
-            var scratch = DiagnosticLog()
-            guard let data = try? tree.read(path), let source = SourceText.decode(data, path: path, log: &scratch),
-                  let frontMatter = FrontMatter.split(source, log: &scratch),
-                  case .parsed(let root?) = YAMLLoader.compose(frontMatter.yaml, path: path, firstLine: 1, log: &scratch)
-            else { continue }
-            let folder = String(path.dropLast("plan.md".count))
-            if Withholding.source(root, asOf: asOf).isWithheld { withheld.append(folder) }
-            for annex in root["annexes"]?.sequence ?? [] {
-                let classification = annex["classification"]?.string.flatMap(Classification.init(rawValue:)) ?? .public
-                if Withholding.annex(classification).isWithheld, let file = annex["source"]?.string {
-                    withheld.append(folder + "annexes/" + file)
-                }
-            }
-        }
-        return (withheld, folders)
-    }
-
-    /// One Markdown source swapped (`whole`: withheld with its plan, whatever it says).
-    private static func swap(_ source: SourceText, writer: CanaryWriter, asOf: CouncilDate, whole forced: Bool,
-                             schemas: Schemas) -> Swap {
+    /// One Markdown source swapped as the public edition withholds it.
+    private static func swap(_ source: SourceText, writer: CanaryWriter, withheld: WithheldFiles, schemas: Schemas) -> Swap {
         var scratch = DiagnosticLog()
         // A prose annex may have no front matter.
         guard let frontMatter = FrontMatter.splitIfPresent(source, log: &scratch) else { return .unchanged }
@@ -92,9 +65,8 @@ enum CanarySources {
         default: return .unchanged
         }
         let schema = schemas.schema(ofSource: source.path, root: .mapping(fields))
-        let withholding = forced ? .shell : Withholding.source(.mapping(fields), asOf: asOf)
         let isAction = fields["kind"]?.string == SourceKind.action.rawValue
-        switch withholding {
+        switch withheld.withholding(of: source.path, root: .mapping(fields)).0 {
         case .absent:
             return .removed
         case .shell:

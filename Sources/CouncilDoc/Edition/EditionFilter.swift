@@ -159,29 +159,21 @@ public enum EditionFilter {
         return Result(corpus: corpus, redactions: records)
     }
 
-    /// A LIMITE action as the public edition shows it: its number, and "DELETED".
+    /// A LIMITE action as the public edition shows it: its number, and "DELETED". The public
+    /// sources hold its shell already (`ShellSource`), decoded as one; any other is built
+    /// anew from its number, never by clearing fields one by one (a field added tomorrow
+    /// would be kept).
     private static func shell(_ action: Action) -> Action {
-        var a = action
-        a.withheld = true
-        // Whether it was proposed, agreed or dropped is LIMITE too: one placeholder for all.
-        a.status = .proposed
-        a.title = "DELETED"
-        a.leader = nil
-        a.leaderWritten = false
-        a.coLeaders = []
-        a.participants = []
-        a.objectives = []
-        a.empact = []
-        a.continues = nil
-        a.contact = nil
-        a.strategicObjectives = []
-        a.performanceIndicator = nil
-        a.possibleOutcomes = []
-        a.otherParties = []
-        a.source.body = MarkdownDocument(blocks: [.deleted])
-        a.source.metadata = CouncilMetadata()
-        a.source.metadata.classification = .limite
-        return a
+        if action.withheld { return action }
+        var source = SourceDocument(path: action.source.path, metadata: CouncilMetadata(), body: MarkdownDocument(blocks: [.deleted]),
+                                    bodyLine: 1)
+        source.metadata.classification = .limite
+        var shell = Action(id: action.id, key: action.key, title: ShellSource.placeholder, status: .proposed, leader: nil,
+                           coLeaders: [], participants: [], objectives: [], empact: [], continues: nil, contact: nil,
+                           strategicObjectives: [], performanceIndicator: nil, possibleOutcomes: [], otherParties: [],
+                           source: source)
+        shell.withheld = true
+        return shell
     }
 
     /// Every text of an action, for the manifest.

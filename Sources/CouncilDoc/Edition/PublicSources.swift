@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// The sources the public edition is built from: the project with the bytes of every LIMITE
 /// block and span cut out (`SourceRedactor`), and without the files of objects the public
@@ -10,13 +11,19 @@ struct PublicSources: SourceTree {
 
     /// The redacted project of `tree`, and the problems that stop a redaction (a span the
     /// scan cannot delimit, public text citing a LIMITE-only definition).
-    static func redacting(_ tree: SourceTree, schemas: Schemas = .standard) -> (sources: PublicSources, problems: [SourceRedactor.Problem]) {
+    static func redacting(_ tree: SourceTree, asOf: CouncilDate = BuildDate.endOfTime, schemas: Schemas = .standard)
+    -> (sources: PublicSources, problems: [SourceRedactor.Problem]) {
         let paths = ((try? tree.files()) ?? []).filter { $0.hasSuffix(".md") && $0.hasPrefix("content/") }
+        let withheld = WithheldFiles(tree, paths: paths, asOf: asOf)
         let cut = paths.parallelMap { path -> (path: String, data: Data?, absent: Bool, problems: [SourceRedactor.Problem]) in
             guard let data = try? tree.read(path) else { return (path, nil, false, []) }
             var scratch = DiagnosticLog()
             guard let source = SourceText.decode(data, path: path, log: &scratch) else { return (path, nil, false, []) }
-            if isAbsent(source) { return (path, nil, true, []) }
+            switch whole(source, withheld: withheld, schemas: schemas) {
+            case .absent: return (path, nil, true, [])
+            case .shell(let text): return (path, Data(text.utf8), false, [])
+            case nil: break
+            }
             var problems: [SourceRedactor.Problem] = []
             let text = SourceRedactor.cut(source.text, path: path, filling: .nothing, schemas: schemas, problems: &problems)
             return (path, text.map { Data($0.utf8) }, false, problems)
@@ -27,15 +34,30 @@ struct PublicSources: SourceTree {
         return (PublicSources(tree: OverlaySourceTree(base: tree, overrides: overrides, removals: removals)), cut.flatMap(\.problems))
     }
 
-    /// Whether the public edition omits a source altogether: an action whose decision fields
-    /// make it `absent`.
-    private static func isAbsent(_ source: SourceText) -> Bool {
-        guard case .planFile(_, .action) = SourceRole.of(source.path), source.text.containsBytes("limite") else { return false }
+    /// What a source withheld whole becomes: nothing, or its shell; nil when it is not.
+    private enum Whole {
+        case absent
+        case shell(String)
+    }
+
+    private static func whole(_ source: SourceText, withheld: WithheldFiles, schemas: Schemas) -> Whole? {
+        // Whatever is withheld whole says `limite`, in its own front matter or its plan's.
+        guard source.text.containsBytes(LimiteLexer.className) || !withheld.planFolders.isEmpty || !withheld.limiteAnnexes.isEmpty
+        else { return nil }
         var scratch = DiagnosticLog()
-        guard let frontMatter = FrontMatter.splitIfPresent(source, log: &scratch),
-              case .parsed(let root?) = YAMLLoader.compose(frontMatter.yaml, path: source.path, firstLine: frontMatter.yamlLine,
-                                                           log: &scratch) else { return false }
-        return Withholding.source(root, asOf: BuildDate.endOfTime) == .absent
+        guard let frontMatter = FrontMatter.splitIfPresent(source, log: &scratch) else { return nil }
+        let root: Node.Mapping
+        switch YAMLLoader.compose(frontMatter.yaml, path: source.path, firstLine: frontMatter.yamlLine, log: &scratch) {
+        case .parsed(.mapping(let mapping)?): root = mapping
+        case .parsed(nil): root = Node.Mapping([])
+        default: return nil
+        }
+        let (withholding, kind) = withheld.withholding(of: source.path, root: .mapping(root))
+        switch withholding {
+        case .shown: return nil
+        case .absent: return .absent
+        case .shell: return .shell(ShellSource.text(of: root, schema: schemas.schema(ofSource: source.path, root: .mapping(root)), kind: kind))
+        }
     }
 
     func files() throws -> [String] { try tree.files() }

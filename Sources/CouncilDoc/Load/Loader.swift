@@ -73,6 +73,8 @@ public enum Loader {
                     at: nil)
             return Result(corpus: nil, registers: registers, log: log)
         }
+        // Only the public sources hold shells of withheld objects.
+        let acceptsShells = tree is PublicSources
         // Documents are independent of each other: decode them on every core, then take
         // them (and their diagnostics) in path order.
         let frozenRegisters = registers
@@ -85,7 +87,8 @@ public enum Loader {
             }
             var documentLog = DiagnosticLog()
             let result = Self.decode(document.path, document.role, bytes, language: config.language,
-                                     registers: frozenRegisters, schemas: schemas, log: &documentLog)
+                                     registers: frozenRegisters, schemas: schemas, acceptsShells: acceptsShells,
+                                     log: &documentLog)
             return DecodedDocuments.Entry(bytes: try? bytes.get(), decoded: result, log: documentLog)
         }
         let memoOut = DecodedDocuments(settings: settings, documents: zip(documents, decoded).map { ($0.path, $1) })
@@ -130,7 +133,9 @@ public enum Loader {
                 let split = source.text.hasPrefix("---\n") ? yaml(of: source, yamlOnly: false, log: &log) : nil
                 let frontMatter = split?.frontMatter ?? FrontMatter(yaml: "", yamlLine: 1, body: source.text, bodyLine: 1)
                 let context = DecodeContext(path: path, frontMatter: frontMatter, language: config.language, registers: registers)
-                let prose = ProseAnnexDecoder.decode(split?.fields(schemas.proseAnnex, path: path), context, log: &log)
+                let annexFields = split?.fields(schemas.proseAnnex, path: path)
+                if let annexFields, !acceptsShells, refusesShell(annexFields, log: &log) { continue }
+                let prose = ProseAnnexDecoder.decode(annexFields, context, log: &log)
                 plan.annexes[annex.index].content = .prose(prose)
                 if prose.classification == .limite { plan.annexes[annex.index].classification = .limite }
             }
@@ -161,11 +166,12 @@ public enum Loader {
 
     /// Decodes one document from its bytes (or the error reading them); its problems go to `log`.
     static func decode(_ path: String, _ role: SourceRole, _ bytes: Swift.Result<Data, Error>, language: String,
-                       registers: Registers, schemas: Schemas, log: inout DiagnosticLog) -> Decoded {
+                       registers: Registers, schemas: Schemas, acceptsShells: Bool = false, log: inout DiagnosticLog) -> Decoded {
         guard let source = text(path, bytes, log: &log), let expected = role.expectedKind else { return .nothing }
         guard let yaml = yaml(of: source, yamlOnly: expected == .empact, log: &log) else { return .nothing }
         guard let kind = declaredKind(yaml, path: path, expected: expected, log: &log) else { return .nothing }
         let fields = yaml.fields(schemas[kind], path: path)
+        guard acceptsShells || !refusesShell(fields, log: &log) else { return .nothing }
         let context = DecodeContext(path: path, frontMatter: yaml.frontMatter, language: language, registers: registers)
         switch (kind, role) {
         case (.strategy, _):
@@ -232,6 +238,16 @@ public enum Loader {
         case (nil, .some): return false
         case (nil, nil): return a.key < b.key
         }
+    }
+
+    /// Whether a source holds the mark of a shell, which only councildoc writes, in the
+    /// public sources: reported.
+    private static func refusesShell(_ fields: YAMLFields, log: inout DiagnosticLog) -> Bool {
+        guard fields.has(ShellSource.field) else { return false }
+        log.add(.unknownField,
+                "field '\(ShellSource.field)' is written by councildoc in the public edition's sources only: to withhold a document or action, write 'classification: limite'",
+                at: fields.location(ofField: ShellSource.field))
+        return true
     }
 
     /// The YAML of a source: its front matter (Markdown) or the whole file (YAML), composed.

@@ -6,11 +6,15 @@ struct FieldSpec: Sendable, Hashable {
     let type: FieldType
     /// What the public edition may show of it.
     let role: FieldRole
+    /// Whether the decoder requires it: the shell of a withheld object writes a placeholder
+    /// for a required field it does not show ("DELETED", the first choice).
+    let required: Bool
 
-    init(_ name: String, _ type: FieldType, _ role: FieldRole = .content) {
+    init(_ name: String, _ type: FieldType, _ role: FieldRole = .content, required: Bool = false) {
         self.name = name
         self.type = type
         self.role = role
+        self.required = required
     }
 }
 

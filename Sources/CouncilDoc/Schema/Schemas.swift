@@ -44,13 +44,17 @@ struct Schemas: Sendable, Hashable {
         kinds: [
             .strategy: kind + metadata + FieldSchema([
                 FieldSpec("id", .identifier, .identity),
-                FieldSpec("title", .text),
+                FieldSpec("title", .text, required: true),
                 FieldSpec("short-title", .text),
+                // An objective's id names it ("objective 2.iv" shows where a public text
+                // cites an objective of a withheld strategy); its text does not show.
                 FieldSpec("objectives", .records(FieldSchema([
-                    FieldSpec("id", .identifier),
-                    FieldSpec("text", .text),
-                    FieldSpec("sub", .records(FieldSchema([FieldSpec("id", .identifier), FieldSpec("text", .text)]))),
-                ]))),
+                    FieldSpec("id", .identifier, .identity),
+                    FieldSpec("text", .text, required: true),
+                    FieldSpec("sub", .records(FieldSchema([
+                        FieldSpec("id", .identifier, .identity), FieldSpec("text", .text, required: true),
+                    ]))),
+                ])), required: true),
             ]),
             .empact: kind + FieldSchema([
                 FieldSpec("cycle", .identifier, .identity),
@@ -63,9 +67,9 @@ struct Schemas: Sendable, Hashable {
             ]),
             .plan: kind + metadata + FieldSchema([
                 FieldSpec("id", .identifier, .identity),
-                FieldSpec("title", .text),
+                FieldSpec("title", .text, required: true),
                 FieldSpec("period", .text),
-                FieldSpec("strategy", .identifier),
+                FieldSpec("strategy", .identifier, required: true),
                 FieldSpec("empact", .identifier),
                 FieldSpec("state", .choice(Plan.State.allCases.map(\.rawValue))),
                 FieldSpec("timeline-title", .text),
@@ -81,8 +85,8 @@ struct Schemas: Sendable, Hashable {
             ]),
             .action: kind + metadata + FieldSchema([
                 FieldSpec("id", .actionID, .identity),
-                FieldSpec("title", .text),
-                FieldSpec("status", .choice(Action.Status.allCases.map(\.rawValue))),
+                FieldSpec("title", .text, required: true),
+                FieldSpec("status", .choice(Action.Status.allCases.map(\.rawValue)), required: true),
                 FieldSpec("leader", .participant),
                 FieldSpec("co-leaders", .list(.participant)),
                 FieldSpec("participants", .list(.participant)),
@@ -96,7 +100,7 @@ struct Schemas: Sendable, Hashable {
                 FieldSpec("other-parties", .list(.text)),
             ]),
             .report: kind + metadata + FieldSchema([
-                FieldSpec("title", .text),
+                FieldSpec("title", .text, required: true),
                 // The action a report is on names it, as an action's number does ("the
                 // report on 13.4"): `report:13.4` resolves to it even when it is withheld.
                 FieldSpec("action", .actionID, .identity),
@@ -124,12 +128,13 @@ struct Schemas: Sendable, Hashable {
                     FieldSpec("data", .records(FieldSchema([FieldSpec("label", .text), FieldSpec("value", .number)]))),
                 ]))),
             ]),
-            .note: kind + metadata + FieldSchema([FieldSpec("title", .text)]),
+            .note: kind + metadata + FieldSchema([FieldSpec("title", .text, required: true)]),
         ],
         proseAnnex: FieldSchema([
             FieldSpec("kind", .text, .decision),
             FieldSpec("title", .text),
             FieldSpec("classification", .choice(Classification.allCases.map(\.rawValue)), .decision),
+            withheld,
         ]),
         config: FieldSchema([
             FieldSpec("title", .text), FieldSpec("working-party", .text), FieldSpec("language", .identifier),
@@ -141,8 +146,12 @@ struct Schemas: Sendable, Hashable {
             ]))),
         ]))
 
-    /// `kind`, which every document declares.
-    static let kind = FieldSchema([FieldSpec("kind", .choice(SourceKind.allCases.map(\.rawValue)), .decision)])
+    /// `kind`, which every document declares; and the mark of a shell.
+    static let kind = FieldSchema([FieldSpec("kind", .choice(SourceKind.allCases.map(\.rawValue)), .decision), withheld])
+
+    /// The mark of a shell (`ShellSource`): what the public sources hold in place of a
+    /// withheld object. Accepted in the public sources only.
+    static let withheld = FieldSpec(ShellSource.field, .choice(ShellSource.Kind.allCases.map(\.rawValue)), .decision)
 
     /// The Council metadata every document (but an EMPACT cycle) carries on its cover.
     static let metadata = FieldSchema([

@@ -245,3 +245,70 @@ import Testing
         #expect(!Diagnose.ids(Self.files(report: "limite")).contains(.limiteAnnexOfPublicFacts))
     }
 }
+
+/// Whole objects cut at the source: the public sources hold a shell made from the schema's
+/// identity fields in place of a withheld action, document or annex, and nothing of its text.
+@Suite struct ShellSourceTests {
+    static func publicSource(_ files: [String: String], _ path: String, schemas: Schemas = .standard) throws -> String? {
+        let sources = PublicSources.redacting(InMemorySourceTree(files), asOf: CouncilDate("2026-03-01")!, schemas: schemas).sources
+        guard try sources.files().contains(path) else { return nil }
+        return String(decoding: try sources.read(path), as: UTF8.self)
+    }
+
+    @Test func aLimiteActionIsItsNumberOnly() throws {
+        let action = Sources.action("13.2", extra: "classification: limite\npossible-outcomes: [SECRETOUTCOME]", body: "SECRETBODY")
+        let files = Sources.minimal(extra: ["content/plans/13/actions/13.2.md": action])
+        let shell = try #require(try Self.publicSource(files, "content/plans/13/actions/13.2.md"))
+        #expect(shell == "---\nkind: action\nwithheld: action\nid: \"13.2\"\ntitle: DELETED\nstatus: proposed\nclassification: limite\n---\n")
+    }
+
+    @Test func anUnreleasedDocumentIsItsNumberAndId() throws {
+        let note = "---\nkind: note\nsubject: SECRETSUBJECT\nnumber: 9999/25\nclassification: limite\npublic-release: 2026-04-01\n---\n\nSECRETBODY\n"
+        let files = Sources.minimal(extra: ["content/notes/n.md": note])
+        #expect(try Self.publicSource(files, "content/notes/n.md") == "---\nkind: note\nwithheld: document\nnumber: 9999/25\ntitle: DELETED\nclassification: limite\n---\n")
+        // Released by the build's date, it is itself.
+        let released = note.replacingOccurrences(of: "2026-04-01", with: "2026-02-01")
+        #expect(try Self.publicSource(Sources.minimal(extra: ["content/notes/n.md": released]), "content/notes/n.md")?.contains("SECRETBODY") == true)
+    }
+
+    @Test func theFilesOfAWithheldPlanAreShellsOrAbsent() throws {
+        var files = Sources.minimal()
+        files["content/plans/13/plan.md"] = Sources.plan(extra: "annexes:\n  - {id: I, title: Guide, source: guide.md}", body: "SECRETPLAN")
+            .replacingOccurrences(of: "public-release: 2026-02-16", with: "public-release: 2026-06-01")
+        files["content/plans/13/annexes/guide.md"] = "SECRETANNEX\n"
+        let plan = try #require(try Self.publicSource(files, "content/plans/13/plan.md"))
+        #expect(plan.contains("withheld: document") && !plan.contains("SECRET") && !plan.contains("annexes"))
+        let action = try #require(try Self.publicSource(files, "content/plans/13/actions/13.1.md"))
+        #expect(action.contains("withheld: action") && !action.contains("Action 13.1"))
+        #expect(try Self.publicSource(files, "content/plans/13/annexes/guide.md") == nil)
+    }
+
+    @Test func aLimiteProseAnnexIsAShell() throws {
+        var files = Sources.minimal()
+        files["content/plans/13/plan.md"] = Sources.plan(extra: "annexes:\n  - {id: I, title: Guide, source: guide.md, classification: limite}")
+        files["content/plans/13/annexes/guide.md"] = "---\ntitle: SECRETTITLE\n---\n\nSECRETANNEX\n"
+        #expect(try Self.publicSource(files, "content/plans/13/annexes/guide.md") == "---\nwithheld: annex\nclassification: limite\n---\n")
+    }
+
+    @Test func aFieldAddedToTheSchemaIsLeftOutOfTheShellUnlessItNamesTheObject() throws {
+        let action = Sources.action("13.2", extra: "classification: limite\nbudget: SECRETBUDGET")
+        let files = Sources.minimal(extra: ["content/plans/13/actions/13.2.md": action])
+        let content = Schemas.standard.adding(FieldSpec("budget", .text), to: .action)
+        #expect(try Self.publicSource(files, "content/plans/13/actions/13.2.md", schemas: content)?.contains("SECRETBUDGET") == false)
+        let identity = Schemas.standard.adding(FieldSpec("budget", .text, .identity), to: .action)
+        #expect(try Self.publicSource(files, "content/plans/13/actions/13.2.md", schemas: identity)?.contains("budget: SECRETBUDGET") == true)
+    }
+
+    @Test func theMarkOfAShellIsRefusedInTheSources() {
+        let note = "---\nkind: note\nsubject: S\nwithheld: document\n---\n\nText.\n"
+        let lines = Diagnose.lines(Sources.minimal(extra: ["content/notes/n.md": note]))
+        #expect(lines.first?.hasPrefix("content/notes/n.md:4:") == true && lines.first?.contains("'withheld' is written by councildoc") == true, "\(lines)")
+    }
+
+    @Test func theShellOfAWithheldActionIsWhatThePublicEditionShows() throws {
+        let action = Sources.action("13.2", extra: "classification: limite", body: "SECRETBODY")
+        let files = Sources.minimal(extra: ["content/plans/13/actions/13.2.md": action])
+        let text = try WithheldObjectTests.publicText(files)
+        #expect(text.contains("13.2") && text.contains("DELETED") && !text.contains("SECRETBODY") && !text.contains("Action 13.2"))
+    }
+}

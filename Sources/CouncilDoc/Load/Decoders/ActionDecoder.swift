@@ -61,11 +61,17 @@ enum ActionDecoder {
         log.merge(f.log)
         let source = context.source(metadata, log: &log)
         guard let title, let status else { return nil }
-        return Action(id: id, key: context.stem, title: title, status: status, leader: leader,
+        var action = Action(id: id, key: context.stem, title: title, status: status, leader: leader,
                       leaderWritten: leaderWritten, coLeaders: coLeaders,
                       participants: members, objectives: objectives, empact: empact, continues: continues,
                       contact: contact, strategicObjectives: strategic, performanceIndicator: indicator,
                       possibleOutcomes: outcomes, otherParties: others, source: source)
+        // The shell of a withheld action, in the public sources: its number, and DELETED.
+        if f.has(ShellSource.field) {
+            action.withheld = true
+            action.source.body = MarkdownDocument(blocks: [.deleted])
+        }
+        return action
     }
 
     /// Member-state codes and bodies, each checked against the registers.
