@@ -1,7 +1,6 @@
 /// Strips LIMITE parts from one text of one document, recording each: blocks become
 /// "DELETED", spans "(DELETED)", links to what the public edition withholds become plain
-/// text without the target's title, and footnotes left without a reference are dropped
-/// (their text could only be reached from the deleted part) and renumbered.
+/// text without the target's title.
 final class Redactor {
     private let document: String
     private let title: String
@@ -20,9 +19,11 @@ final class Redactor {
         self.withheldLabel = withheldLabel
     }
 
-    /// The public version of a whole text.
+    /// The public version of a whole text. Its footnotes need no pruning: the public
+    /// sources hold no LIMITE byte, so a footnote cited only from a LIMITE part is cited
+    /// nowhere in them, and libcmark-gfm leaves out a definition nothing cites.
     func document(_ blocks: [Block]) -> [Block] {
-        Self.pruneFootnotes(self.blocks(blocks))
+        self.blocks(blocks)
     }
 
     private func record(_ marker: RedactionRecord.Marker, at point: SourcePoint, _ text: String) {
@@ -94,74 +95,5 @@ final class Redactor {
             }
         }
         return out
-    }
-
-    /// Drops footnote definitions nothing refers to any more and numbers the rest again in
-    /// the order of their first reference.
-    static func pruneFootnotes(_ blocks: [Block]) -> [Block] {
-        var order: [String] = []
-        var seen: Set<String> = []
-        func collect(_ blocks: [Block]) {
-            InlineWalk.each(in: blocks) { inline in
-                if case .footnoteReference(let label, _) = inline, seen.insert(label).inserted { order.append(label) }
-            }
-        }
-        let isDefinition: (Block) -> Bool = { if case .footnoteDefinition = $0 { true } else { false } }
-        guard blocks.contains(where: isDefinition) else { return blocks }
-        collect(blocks.filter { !isDefinition($0) })
-        // References inside kept definitions keep their own definitions.
-        var count = -1
-        var collected: Set<String> = []
-        while count != order.count {
-            count = order.count
-            for case .footnoteDefinition(let label, let content) in blocks where seen.contains(label) && !collected.contains(label) {
-                collected.insert(label)
-                collect(content)
-            }
-        }
-        let numbers = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0 + 1) })
-        func renumber(_ inlines: [Inline]) -> [Inline] {
-            inlines.map { inline in
-                switch inline {
-                case .footnoteReference(let label, _): .footnoteReference(label: label, number: numbers[label] ?? 0)
-                case .emphasis(let c): .emphasis(renumber(c))
-                case .strong(let c): .strong(renumber(c))
-                case .strikethrough(let c): .strikethrough(renumber(c))
-                case .limiteSpan(let c, let at): .limiteSpan(renumber(c), at: at)
-                case .link(var l): { l.children = renumber(l.children); return .link(l) }()
-                case .image(var l): { l.children = renumber(l.children); return .image(l) }()
-                default: inline
-                }
-            }
-        }
-        func rewrite(_ blocks: [Block]) -> [Block] {
-            blocks.compactMap { block in
-                switch block {
-                case .paragraph(let c, let at): .paragraph(renumber(c), at: at)
-                case .heading(let l, let c, let at): .heading(level: l, renumber(c), at: at)
-                case .blockQuote(let b): .blockQuote(rewrite(b))
-                case .fencedDiv(var d): { d.blocks = rewrite(d.blocks); return .fencedDiv(d) }()
-                case .list(var l): {
-                    l.items = l.items.map { ListItem(blocks: rewrite($0.blocks), task: $0.task) }
-                    return .list(l)
-                }()
-                case .table(var t): {
-                    t.header = t.header.map(renumber)
-                    t.rows = t.rows.map { $0.map(renumber) }
-                    return .table(t)
-                }()
-                case .footnoteDefinition(let label, let b):
-                    numbers[label] == nil ? nil : .footnoteDefinition(label: label, rewrite(b))
-                default: block
-                }
-            }
-        }
-        let rewritten = rewrite(blocks)
-        let body = rewritten.filter { if case .footnoteDefinition = $0 { false } else { true } }
-        let definitions = rewritten.compactMap { block -> (Int, Block)? in
-            guard case .footnoteDefinition(let label, _) = block else { return nil }
-            return (numbers[label] ?? 0, block)
-        }.sorted { $0.0 < $1.0 }.map(\.1)
-        return body + definitions
     }
 }

@@ -312,3 +312,19 @@ import Testing
         #expect(text.contains("13.2") && text.contains("DELETED") && !text.contains("SECRETBODY") && !text.contains("Action 13.2"))
     }
 }
+
+/// A footnote cited only from inside a LIMITE part is left out of the public edition (its
+/// text could only be reached from there), and the others are numbered without a gap: the
+/// parser does it, on sources that hold no LIMITE byte.
+@Suite struct LimiteOnlyFootnoteTests {
+    @Test func aFootnoteCitedOnlyFromALimitePartIsLeftOut() throws {
+        let note = "---\nkind: note\nsubject: S\n---\n\nText [see[^a]]{.limite} and more.[^b]\n\n[^a]: FOOTONLYLIMITE words.\n\n[^b]: Public footnote.\n"
+        let files = Sources.minimal(extra: ["content/notes/n.md": note])
+        let rendered = try PublicEditionTests.render(files)
+        let page = try #require(rendered[.public]?["notes/n.html"])
+        #expect(!page.contains("FOOTONLYLIMITE") && page.contains("Public footnote."))
+        #expect(rendered[.limite]?["notes/n.html"]?.contains("FOOTONLYLIMITE") == true)
+        // The public footnote is numbered 1, not 2.
+        #expect(page.contains("data-footnote-ref>1</a>") && !page.contains("data-footnote-ref>2</a>"))
+    }
+}
