@@ -54,16 +54,10 @@ public enum EditionFilter {
             return !withheld
         }
 
-        // What the public edition still has, to unlink the rest.
-        var scratch = DiagnosticLog()
-        let kept = IndexBuilder.build(corpus, registers: linked.registers, log: &scratch)
-        let resolver = ReferenceResolver(index: linked.index, registers: linked.registers)
-
+        // A link to what the public edition withholds resolves `withheld` when the page is
+        // rendered (the public corpus is linked with its sources' index): nothing to unlink.
         func redactor(_ source: SourceDocument, title: String, _ scope: Scope) -> Redactor {
-            Redactor(document: source.path, title: title, locate: source.location) { destination in
-                guard case .target(let target) = resolver.resolve(destination, in: scope), kept[target] == nil else { return nil }
-                return plainLabel(target, linked.index)
-            }
+            Redactor(document: source.path, title: title, locate: source.location)
         }
         /// Redacts a text that belongs to `source` (its body or a Markdown field).
         func text(_ blocks: [Block], of source: SourceDocument, title: String, _ scope: Scope) -> MarkdownDocument {
@@ -186,19 +180,5 @@ public enum EditionFilter {
     private static func annexText(_ annex: Plan.Annex) -> [String] {
         if case .prose(let prose) = annex.content { return [annex.title, PlainText.of(prose.source.body.blocks)] }
         return [annex.title]
-    }
-
-    /// What a link to a withheld target reads: its number or id, never its title.
-    static func plainLabel(_ target: TargetID, _ index: LinkIndex) -> String {
-        switch target {
-        case .objective(let id): "objective \(id.local)"
-        case .action(let id): "action \(id)"
-        case .plan(let id): "plan \(id)"
-        case .oap(_, let ref): "OAP \(ref)"
-        case .participant(let slug): index[target]?.label ?? slug.uppercased()
-        case .coverage(let plan): "coverage of plan \(plan)"
-        case .strategy, .empact, .report, .note:
-            index.documentsByNumber.filter { $0.value == target }.map(\.key).sorted().first ?? "(DELETED)"
-        }
     }
 }

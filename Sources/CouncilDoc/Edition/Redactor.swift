@@ -1,22 +1,19 @@
 /// Strips LIMITE parts from one text of one document, recording each: blocks become
-/// "DELETED", spans "(DELETED)", links to what the public edition withholds become plain
-/// text without the target's title.
+/// "DELETED", spans "(DELETED)". (A link to what the public edition withholds resolves
+/// `withheld` when its page is rendered.)
 final class Redactor {
     private let document: String
     private let title: String
     private let locate: (SourcePoint) -> SourceLocation
-    private let withheldLabel: (String) -> String?
     private var section: String?
     /// What this redactor withheld.
     private(set) var records: [RedactionRecord] = []
 
     /// A redactor for a text of `document` (a path) titled `title`.
-    init(document: String, title: String, locate: @escaping (SourcePoint) -> SourceLocation,
-         withheldLabel: @escaping (String) -> String?) {
+    init(document: String, title: String, locate: @escaping (SourcePoint) -> SourceLocation) {
         self.document = document
         self.title = title
         self.locate = locate
-        self.withheldLabel = withheldLabel
     }
 
     /// The public version of a whole text. Its footnotes need no pruning: the public
@@ -82,11 +79,7 @@ final class Redactor {
             case .strikethrough(let c): out.append(.strikethrough(self.inlines(c)))
             case .link(var link):
                 link.children = self.inlines(link.children)
-                if let label = withheldLabel(link.destination) {
-                    out.append(contentsOf: link.children.isEmpty ? [.text(label)] : link.children)
-                } else {
-                    out.append(.link(link))
-                }
+                out.append(.link(link))
             case .image(var image):
                 image.children = self.inlines(image.children)
                 out.append(.image(image))

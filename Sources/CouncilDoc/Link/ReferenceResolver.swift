@@ -19,7 +19,7 @@ public struct ReferenceResolver: Sendable {
         // Withheld is what the sources have and the edition does not.
         guard case .target(let id) = ReferenceResolver(index: sourcesIndex, registers: registers).resolve(destination, in: scope),
               index[id] == nil else { return resolution }
-        return .withheld(EditionFilter.plainLabel(id, sourcesIndex))
+        return .withheld(sourcesIndex.withheldLabel(id))
     }
 
     private func resolveHere(_ destination: String, in scope: Scope) -> Resolution {
