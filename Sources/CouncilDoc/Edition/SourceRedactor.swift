@@ -172,7 +172,17 @@ enum SourceRedactor {
             position = range.outer.upperBound
         }
         out += bytes[position...]
-        return String(decoding: out, as: UTF8.self)
+        let result = String(decoding: out, as: UTF8.self)
+        // The public cut is checked range by range against the parser (the swap's cut uses
+        // the same ranges).
+        if case .nothing = filling, !LimiteCutCheck.holds(original: parsed.document.blocks, cut: result) {
+            problems.append(Problem(
+                id: .undelimitedLimite,
+                message: "cannot tell where this LIMITE part starts and ends: a bracket or parenthesis inside it belongs to a link, an autolink or raw HTML; write [text]{.limite} around plain text (or put the text in a '::: limite' block)",
+                location: location(path, firstLine, ranges[0].at)))
+            return nil
+        }
+        return result
     }
 
     /// The ids of the charts that fence lines in `bytes` place (`::: chart ID`).

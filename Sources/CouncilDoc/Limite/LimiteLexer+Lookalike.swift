@@ -51,6 +51,12 @@ extension LimiteLexer {
         return (bytes, origins)
     }
 
+    /// Whether a token is `limite` once folded (case, look-alike letters, invisible
+    /// characters).
+    static func spells(_ token: String) -> Bool {
+        folded(token).trimmingCharacters(in: CharacterSet(charactersIn: ".#\"' ")) == className
+    }
+
     /// Whether a token reads as `limite` to a person: equal after folding, or one edit away.
     static func resembles(_ token: String) -> Bool {
         let f = folded(token).trimmingCharacters(in: CharacterSet(charactersIn: ".#\"' "))
@@ -98,7 +104,10 @@ extension LimiteLexer {
             // no span, the span's bracket is what is wrong, and the parser says so.
             let ownAttribute = afterBracket && origins[i].lowerBound > 0 && original[origins[i].lowerBound - 1] == UInt8(ascii: "]")
                 && spanAttributeLength(Substring(written)) == written.count
-            if !ownAttribute, tokens.contains(where: resembles), afterBracket || afterSpacedBracket || attributeLike || tokens.count == 1 {
+            // A lone word in braces is a marker's look-alike only when it spells `limite`
+            // (`{limite}`, `{LIMITE}`), not when it is another word (`{limits}`).
+            let alone = tokens.count == 1 && spells(tokens[0])
+            if !ownAttribute, tokens.contains(where: resembles), afterBracket || afterSpacedBracket || attributeLike || alone {
                 // `{.limite}` itself, written alone in prose (not a misspelling of it).
                 let exact = written == "{.limite}" && text.containsBytes("{.limite}") && !afterBracket && !afterSpacedBracket
                 let fix = afterSpacedBracket ? "write it right after the bracket, with no space: [text]{.limite}"

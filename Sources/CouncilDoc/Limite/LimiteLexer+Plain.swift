@@ -30,7 +30,11 @@ extension LimiteLexer {
             }
             let inner = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
             let tokens = inner.split(whereSeparator: { " \t\n=.#\"'".contains($0) }).map(String.init)
-            if tokens.contains(where: resembles) {
+            // An attribute block (`{.x …}`, `{#x …}`, `{k=v}`) with a word like `limite`, or
+            // any brace group with a word that spells it; not `{limits of the mandate}`.
+            let trimmed = inner.drop { $0 == " " || $0 == "\t" }
+            let attributeLike = trimmed.hasPrefix(".") || trimmed.hasPrefix("#") || inner.contains("=")
+            if tokens.contains(where: spells) || (attributeLike && tokens.contains(where: resembles)) {
                 return Finding(written: String(decoding: bytes[i...close], as: UTF8.self),
                                message: "a LIMITE span [text]{.limite} takes effect in a Markdown body or Markdown field only, in none of its other forms or spellings",
                                offset: i)

@@ -69,6 +69,7 @@ import Testing
         "    indented code with [x]{.note}\n",
         "A list:\n\n- one {two}\n- three ::: four\n",
         "<p>Distribution limitée</p>\n",
+        "Ceilings apply (see {limits}).\n",
     ])
     func ordinaryTextIsNoAlarm(body: String) throws {
         let rendered = try Self.render(body)

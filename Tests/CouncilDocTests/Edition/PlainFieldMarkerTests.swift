@@ -30,6 +30,8 @@ import Testing
         "Ratio 3:2; time 10:30",
         "Limits {of competence}",
         "a {limitless} task",
+        "Budget {limits of the mandate}",
+        "{Limited} scope",
     ]) func ordinaryTextIsNoAlarm(value: String) {
         #expect(LimiteLexer.inPlainValue(value) == nil, "\(value)")
     }

@@ -25,8 +25,32 @@ enum BodyParser {
             }
         }
         checkFenceNames(result.document.blocks, path: path, firstLine: firstLine, log: &log)
+        // A LIMITE part the parser reads is spelt in letters the lexer finds: the public cut
+        // looks for them (`LimiteLexer.mayHoldMarker`); spelt otherwise (character
+        // references), it would not be cut.
+        if !LimiteLexer.mayHoldMarker(text), let at = firstLimitePart(result.document.blocks) {
+            log.add(.undelimitedLimite,
+                    "a LIMITE marker written with character references (such as '&#105;'): write '{.limite}' or '::: limite' in plain letters",
+                    at: SourceLocation(file: path, line: at.line <= 0 ? firstLine : firstLine + at.line - 1, column: max(at.column, 1)))
+        }
         checkLookalikes(result.document.blocks, at: SourcePoint(line: 1, column: 1), path: path, firstLine: firstLine, log: &log)
         return result.document
+    }
+
+    /// Where the first LIMITE block or span of a text is, if it has one.
+    static func firstLimitePart(_ blocks: [Block]) -> SourcePoint? {
+        var found: SourcePoint?
+        func walk(_ blocks: [Block]) {
+            for case .fencedDiv(let div) in blocks where found == nil {
+                if div.name == LimiteLexer.className { found = div.at } else { walk(div.blocks) }
+            }
+        }
+        walk(blocks)
+        if let found { return found }
+        InlineWalk.each(in: blocks) { inline in
+            if found == nil, case .limiteSpan(_, let at) = inline { found = at }
+        }
+        return found
     }
 
     /// Refuses what looks like a LIMITE marker but is not one (`LimiteLexer`): in text,
