@@ -31,6 +31,9 @@ import Testing
         let seed: UInt64
         /// Where a marker was written in a plain value: the build must refuse it.
         var plainMarker: String?
+        /// Where a span holds a bracket that belongs to an autolink, raw HTML or a link
+        /// destination: the build must refuse it (it cannot be cut by its bytes).
+        var undelimitable: String?
 
         init(seed: UInt64) {
             self.seed = seed
@@ -63,6 +66,11 @@ import Testing
             case 1: return "`\(word(secret: secret))`"
             case 2 where depth < 2:
                 return "[\(word(secret: secret))](https://\(word(secret: secret)).example/ \"\(word(secret: secret)) title\")"
+            case 3 where !secret && depth < 2 && undelimitable == nil && plainMarker == nil && chance(2):
+                let inner = Self.pick(["<https://\(word(secret: true)).invalid/[>", "[x](https://\(word(secret: true)).invalid/[)",
+                                       "<span title=\"[\">\(word(secret: true))</span>"], &random)
+                undelimitable = inner
+                return "[\(phrase(secret: true)) \(inner) \(word(secret: true))]{.limite}"
             case 3 where !secret && depth < 2: return "[\(phrase(secret: true))]{.limite}"
             case 4 where !secret && depth < 2:
                 // A link or image whose whole text is LIMITE is wholly LIMITE.
@@ -258,6 +266,12 @@ import Testing
         let files = generator.project()
         let rendered = Pipeline.render(InMemorySourceTree(files), templates: templates)
         let dump = files.sorted { $0.key < $1.key }.map { "== \($0.key)\n\($0.value)" }.joined(separator: "\n")
+        if let inner = generator.undelimitable, generator.plainMarker == nil {
+            guard rendered.log.all.contains(where: { $0.id == .undelimitedLimite }), rendered.editions.isEmpty else {
+                return (["seed \(seed): a span holding \(inner) was not refused: \(rendered.log.sorted.map(DiagnosticFormatter.format))\n\(dump)"], 0)
+            }
+            return ([], 0)
+        }
         if let place = generator.plainMarker {
             let refused = rendered.log.all.contains { $0.id == .limiteInPlainField }
             guard refused, rendered.editions.isEmpty else {
@@ -285,12 +299,14 @@ import Testing
     @Test func randomProjectsNeverLeakNeverLoseTextAndNeverRaiseAFalseAlarm() throws {
         let templates = try TemplateSet.builtIn()
         let results = Array(1...UInt64(Self.cases)).parallelMap { Self.run(seed: $0, templates: templates) }
-        var refusals = 0
+        var refusals = 0, undelimitable = 0
         for seed in 1...UInt64(Self.cases) {
             var generator = Generator(seed: seed)
             _ = generator.project()
-            if generator.plainMarker != nil { refusals += 1 }
+            if generator.plainMarker != nil || generator.undelimitable != nil { refusals += 1 }
+            if generator.undelimitable != nil && generator.plainMarker == nil { undelimitable += 1 }
         }
+        #expect(undelimitable > Self.cases / 50, "\(undelimitable) projects with a span that cannot be cut by its bytes")
         #expect(refusals > Self.cases / 20 && refusals < Self.cases / 3, "\(refusals) projects with a marker in a plain value")
         let failures = results.flatMap(\.failures)
         let secrets = results.map(\.secrets).reduce(0, +)
