@@ -27,11 +27,16 @@ public enum Pipeline {
     /// Loads and links a project, then cuts its LIMITE bytes out for the public edition:
     /// every diagnostic, nothing written.
     public static func check(_ tree: SourceTree, asOf: CouncilDate = BuildDate.endOfTime, timings: StageTimings = StageTimings()) -> Checked {
-        BuildMemos.scoped { checkKeepingMemos(tree, asOf: asOf, timings: timings) }
+        check(tree, asOf: asOf, schemas: .standard, timings: timings)
     }
 
-    private static func checkKeepingMemos(_ tree: SourceTree, asOf: CouncilDate, timings: StageTimings) -> Checked {
-        let loaded = timings.measure("load") { Loader.load(tree) }
+    /// `check` with the field schemas given (a test adds a field to them).
+    static func check(_ tree: SourceTree, asOf: CouncilDate, schemas: Schemas, timings: StageTimings = StageTimings()) -> Checked {
+        BuildMemos.scoped { checkKeepingMemos(tree, asOf: asOf, schemas: schemas, timings: timings) }
+    }
+
+    private static func checkKeepingMemos(_ tree: SourceTree, asOf: CouncilDate, schemas: Schemas, timings: StageTimings) -> Checked {
+        let loaded = timings.measure("load") { Loader.load(tree, reusing: nil, schemas: schemas) }
         var log = loaded.log
         guard let corpus = loaded.corpus else { return Checked(linked: nil, log: log, decoded: loaded.decoded) }
         let (linked, linkLog) = timings.measure("link") { Linker.link(corpus, registers: loaded.registers) }
@@ -42,7 +47,7 @@ public enum Pipeline {
         guard !log.hasErrors else { return Checked(linked: linked, log: log, decoded: loaded.decoded) }
         // Cutting the LIMITE bytes out finds what cannot be cut (a span the scan cannot
         // delimit, public text citing a LIMITE-only definition): part of checking.
-        let (sources, problems) = timings.measure("redact sources") { PublicSources.redacting(tree, asOf: asOf) }
+        let (sources, problems) = timings.measure("redact sources") { PublicSources.redacting(tree, asOf: asOf, schemas: schemas) }
         for problem in problems { log.add(problem.id, problem.message, at: problem.location, notes: problem.notes) }
         return Checked(linked: linked, log: log, publicSources: sources, decoded: loaded.decoded)
     }
@@ -54,21 +59,21 @@ public enum Pipeline {
     /// errors. `tamper` is for tests that plant a leak in the public renderers, to prove the
     /// proof catches it: it sees the public files of each of the two runs with the whole
     /// corpus (LIMITE parts included) of that run's sources, as a renderer bug would.
-    static func render(_ tree: SourceTree, templates: TemplateSet, asOf: CouncilDate = BuildDate.endOfTime,
+    static func render(_ tree: SourceTree, templates: TemplateSet, asOf: CouncilDate = BuildDate.endOfTime, schemas: Schemas = .standard,
                        timings: StageTimings = StageTimings(), tamper: ((inout [OutputFile], LinkedCorpus) -> Void)? = nil) -> Rendered {
         // Checked and swapped while the memos of one build are kept (these stages compose
         // and parse the same texts), which are dropped before the swapped texts are cut
         // (texts of their own, parsed once).
         let canaries = CanaryWriter()
         let (checked, swappedTree) = BuildMemos.scoped { () -> (Checked, OverlaySourceTree?) in
-            let checked = check(tree, asOf: asOf, timings: timings)
+            let checked = check(tree, asOf: asOf, schemas: schemas, timings: timings)
             guard checked.linked != nil, checked.publicSources != nil, !checked.log.hasErrors else { return (checked, nil) }
-            return (checked, timings.measure("swap LIMITE content (proof)") { CanarySources.swap(tree, writer: canaries, asOf: asOf) })
+            return (checked, timings.measure("swap LIMITE content (proof)") { CanarySources.swap(tree, writer: canaries, asOf: asOf, schemas: schemas) })
         }
         guard let linked = checked.linked, let sources = checked.publicSources, let swappedTree, !checked.log.hasErrors else {
             return Rendered(editions: [], log: checked.log)
         }
-        let swapped = timings.measure("redact swapped sources (proof)") { PublicSources.redacting(swappedTree, asOf: asOf).sources }
+        let swapped = timings.measure("redact swapped sources (proof)") { PublicSources.redacting(swappedTree, asOf: asOf, schemas: schemas).sources }
         var log = checked.log
 
         // At once, a stage that uses every core beside serial ones (loading is parallel,
@@ -81,7 +86,7 @@ public enum Pipeline {
                     SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: manifest).render()
                 }
             }, {
-                publicCorpus(sources, asOf: asOf, reusing: checked.decoded, timings: timings, stage: "  public")
+                publicCorpus(sources, asOf: asOf, schemas: schemas, reusing: checked.decoded, timings: timings, stage: "  public")
             })
         }
         log.merge(real.log)
@@ -92,7 +97,7 @@ public enum Pipeline {
                     SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render(reusing: nil)
                 }
             }, {
-                publicCorpus(swapped, asOf: asOf, reusing: real.decoded, timings: timings, stage: "  proof")
+                publicCorpus(swapped, asOf: asOf, schemas: schemas, reusing: real.decoded, timings: timings, stage: "  proof")
             })
         }
         var (publicFiles, pages) = renderedPublic
@@ -109,7 +114,7 @@ public enum Pipeline {
             var (files, _) = timings.measure("  proof: render") {
                 SiteRenderer(linked: swappedLinked, edition: .public, templates: templates, redactions: []).render(reusing: pages)
             }
-            if let tamper, let swappedLinked = check(swappedTree).linked { tamper(&files, swappedLinked) }
+            if let tamper, let swappedLinked = check(swappedTree, asOf: asOf, schemas: schemas).linked { tamper(&files, swappedLinked) }
             return timings.measure("  proof: compare") { RedactionProof.check(publicFiles, files, canaries: canaries) }
         }
         for problem in proof { log.add(problem) }
@@ -128,9 +133,9 @@ public enum Pipeline {
 
     /// Loads, links, transforms and links again the public edition's sources. Its warnings
     /// repeat those of the sources and are dropped; its errors are what the redaction broke.
-    static func publicCorpus(_ sources: PublicSources, asOf: CouncilDate, reusing decoded: DecodedDocuments? = nil,
+    static func publicCorpus(_ sources: PublicSources, asOf: CouncilDate, schemas: Schemas = .standard, reusing decoded: DecodedDocuments? = nil,
                              timings: StageTimings = StageTimings(), stage: String = "public") -> PublicCorpus {
-        let loaded = timings.measure("\(stage): load") { Loader.load(sources, reusing: decoded) }
+        let loaded = timings.measure("\(stage): load") { Loader.load(sources, reusing: decoded, schemas: schemas) }
         var log = DiagnosticLog()
         func errors(_ from: DiagnosticLog) {
             for diagnostic in from.all where diagnostic.severity == .error {

@@ -171,6 +171,18 @@ import Testing
         #expect(!String(decoding: try swappedPublic.read("content/plans/13/actions/13.2.md"), as: UTF8.self).contains("SECRETBUDGET"))
     }
 
+    @Test func theWholePipelineReadsTheSchemaItIsGiven() throws {
+        let schemas = Schemas.standard.adding(FieldSpec("budget", .text), to: .action)
+        let files = Sources.minimal(extra: [
+            "content/plans/13/actions/13.2.md": Sources.action("13.2", extra: "classification: limite\nbudget: SECRETBUDGET"),
+        ])
+        let standard = Pipeline.render(InMemorySourceTree(files), templates: try TemplateSet.builtIn())
+        #expect(standard.log.all.contains { $0.id == .unknownField })
+        let rendered = Pipeline.render(InMemorySourceTree(files), templates: try TemplateSet.builtIn(), schemas: schemas)
+        #expect(!rendered.log.hasErrors, "\(rendered.log.sorted.map(DiagnosticFormatter.format))")
+        #expect(rendered.editions.count == 2)
+    }
+
     @Test func everyFieldOfAWithheldActionIsVariedButItsIdentity() throws {
         let limite = Sources.action("13.2", leader: "NL", extra: """
         classification: limite
