@@ -11,6 +11,7 @@ public enum DiagnosticID: String, Sendable, CaseIterable, Codable {
     case fileTooLarge = "file-too-large"
     case refusedFile = "refused-file"
     case yamlAlias = "yaml-alias"
+    case yamlTag = "yaml-tag"
     case nestingTooDeep = "nesting-too-deep"
     // Front matter and YAML
     case missingFrontMatter = "missing-front-matter"

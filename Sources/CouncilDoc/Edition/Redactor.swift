@@ -79,10 +79,21 @@ final class Redactor {
             case .strikethrough(let c): out.append(.strikethrough(self.inlines(c)))
             case .link(var link):
                 link.children = self.inlines(link.children)
-                out.append(.link(link))
+                // A link whose whole text is withheld is withheld whole, destination and title.
+                if link.children == [.deleted] {
+                    if case .deleted? = out.last { continue }
+                    out.append(.deleted)
+                } else {
+                    out.append(.link(link))
+                }
             case .image(var image):
                 image.children = self.inlines(image.children)
-                out.append(.image(image))
+                if image.children == [.deleted] {
+                    if case .deleted? = out.last { continue }
+                    out.append(.deleted)
+                } else {
+                    out.append(.image(image))
+                }
             default:
                 out.append(inline)
             }

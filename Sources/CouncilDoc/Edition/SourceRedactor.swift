@@ -144,6 +144,37 @@ enum SourceRedactor {
         guard !ranges.isEmpty else { return nil }
         let bytes = Array(body.utf8)
         checkDefinitions(bytes, ranges, path: path, firstLine: firstLine, problems: &problems)
+        // The cut is checked range by range against the parser: the text without its LIMITE
+        // bytes must parse as the text with its LIMITE parts emptied. A span that the scan
+        // takes for a link's whole text where the parser reads no link is cut as a span; a
+        // part cut otherwise than the parser reads it is refused. The swap's cut takes the
+        // same ranges as the public one.
+        let original = parsed.document.blocks
+        func holds(_ ranges: [LimiteSyntax.Range]) -> Bool {
+            LimiteCutCheck.holds(original: original, cut: fill(bytes, ranges, path: path, firstLine: firstLine, filling: .nothing))
+        }
+        var chosen = ranges
+        if !holds(ranges) {
+            let spans = ranges.map(\.spanOnly)
+            guard spans != ranges, holds(spans) else {
+                let failing = ranges.first {
+                    !LimiteCutCheck.holds(original: original, cut: fill(bytes, [$0], path: path, firstLine: firstLine, filling: .nothing),
+                                          partial: true)
+                } ?? ranges[0]
+                problems.append(Problem(
+                    id: .undelimitedLimite,
+                    message: "cannot tell where this LIMITE part starts and ends: a bracket or parenthesis inside it belongs to a link, an autolink or raw HTML; write [text]{.limite} around plain text (or put the text in a '::: limite' block)",
+                    location: location(path, firstLine, failing.at)))
+                return nil
+            }
+            chosen = spans
+        }
+        return fill(bytes, chosen, path: path, firstLine: firstLine, filling: filling)
+    }
+
+    /// `bytes` with the parts `ranges` filled as asked.
+    private static func fill(_ bytes: [UInt8], _ ranges: [LimiteSyntax.Range], path: String, firstLine: Int,
+                             filling: Filling) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var position = 0
@@ -172,17 +203,7 @@ enum SourceRedactor {
             position = range.outer.upperBound
         }
         out += bytes[position...]
-        let result = String(decoding: out, as: UTF8.self)
-        // The public cut is checked range by range against the parser (the swap's cut uses
-        // the same ranges).
-        if case .nothing = filling, !LimiteCutCheck.holds(original: parsed.document.blocks, cut: result) {
-            problems.append(Problem(
-                id: .undelimitedLimite,
-                message: "cannot tell where this LIMITE part starts and ends: a bracket or parenthesis inside it belongs to a link, an autolink or raw HTML; write [text]{.limite} around plain text (or put the text in a '::: limite' block)",
-                location: location(path, firstLine, ranges[0].at)))
-            return nil
-        }
-        return result
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The ids of the charts that fence lines in `bytes` place (`::: chart ID`).

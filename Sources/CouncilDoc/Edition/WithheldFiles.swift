@@ -28,9 +28,9 @@ struct WithheldFiles: Sendable {
             else { continue }
             let folder = String(path.dropLast("plan.md".count))
             if Withholding.source(root, asOf: asOf).isWithheld { planFolders.append(folder) }
-            for annex in root["annexes"]?.sequence ?? [] {
-                let classification = annex["classification"]?.string.flatMap(Classification.init(rawValue:)) ?? .public
-                if Withholding.annex(classification).isWithheld, let file = annex["source"]?.string {
+            for annex in root.field("annexes")?.sequence ?? [] {
+                let classification = annex.field("classification")?.string.flatMap(Classification.init(rawValue:)) ?? .public
+                if Withholding.annex(classification).isWithheld, let file = annex.field("source")?.string {
                     limiteAnnexes.insert(folder + "annexes/" + file)
                 }
             }
@@ -45,7 +45,7 @@ struct WithheldFiles: Sendable {
         switch SourceRole.of(path) {
         case .planFile(_, .action):
             guard inWithheldPlan else { return (own, .action) }
-            let numbered = root?["id"]?.string.map { !$0.isEmpty } ?? false
+            let numbered = root?.field("id")?.string.map { !$0.isEmpty } ?? false
             return (numbered ? .shell : .absent, .action)
         case .proseAnnex:
             if inWithheldPlan { return (.absent, .annex) }

@@ -45,13 +45,13 @@ enum Withholding: Equatable, Sendable {
     /// A source's raw front matter (or YAML file), read as the decoders read it: `kind`
     /// tells an action from a document.
     static func source(_ fields: Node, asOf: CouncilDate) -> Withholding {
-        let classification = fields["classification"]?.string.flatMap(Classification.init(rawValue:)) ?? .public
-        if fields["kind"]?.string == SourceKind.action.rawValue {
-            return action(classification: classification, numbered: fields["id"]?.string.map { !$0.isEmpty } ?? false)
+        let classification = fields.field("classification")?.string.flatMap(Classification.init(rawValue:)) ?? .public
+        if fields.field("kind")?.string == SourceKind.action.rawValue {
+            return action(classification: classification, numbered: fields.field("id")?.string.map { !$0.isEmpty } ?? false)
         }
-        let release = fields["public-release"]?.string.flatMap(CouncilDate.init)
+        let release = fields.field("public-release")?.string.flatMap(CouncilDate.init)
         // A release that does not parse withholds (the load reports it).
-        if fields["public-release"] != nil, release == nil, classification == .limite { return .shell }
+        if fields.field("public-release") != nil, release == nil, classification == .limite { return .shell }
         return document(classification: classification, publicRelease: release, asOf: asOf)
     }
 

@@ -66,8 +66,7 @@ extension LimiteLexer {
 
     /// The first look-alike in a text node of Markdown (outside code), if any.
     static func lookalike(inText text: String) -> Finding? {
-        guard text.containsByte("{") || text.containsBytes(":::") || text.containsBytes("：") || text.containsBytes("｛")
-        else { return nil }
+        guard mayHoldBraceOrFence(text) else { return nil }
         // Scanned folded, so that full-width braces and colons read as the ASCII ones.
         let (bytes, origins) = Self.foldedWithOrigins(text)
         let original = Array(text.utf8)

@@ -7,10 +7,9 @@
 extension LimiteLexer {
     /// The first marker form in a plain value, if any.
     static func inPlainValue(_ value: String) -> Finding? {
-        guard value.containsByte("{") || value.containsBytes(":::") || value.containsBytes("：") || value.containsBytes("｛")
-        else { return nil }
-        let folded = Self.folded(value)
-        let bytes = Array(folded.utf8)
+        guard mayHoldBraceOrFence(value) else { return nil }
+        let (bytes, origins) = Self.foldedWithOrigins(value)
+        let original = Array(value.utf8)
         var colons = 0
         for (index, byte) in bytes.enumerated() {
             colons = byte == UInt8(ascii: ":") ? colons + 1 : 0
@@ -24,24 +23,39 @@ extension LimiteLexer {
         }
         var i = 0
         while i < bytes.count {
-            guard bytes[i] == UInt8(ascii: "{"), let close = bytes[i...].prefix(200).firstIndex(of: UInt8(ascii: "}")) else {
+            guard bytes[i] == UInt8(ascii: "{") else {
                 i += 1
                 continue
             }
+            // An unclosed brace is read to the end of the value (or 200 bytes): no marker
+            // takes effect in a plain field, closed or not.
+            let close = bytes[i...].prefix(200).firstIndex(of: UInt8(ascii: "}")) ?? min(bytes.count, i + 200)
             let inner = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
+            let last = min(close, bytes.count - 1)
+            let written = String(decoding: original[origins[i].lowerBound..<origins[last].upperBound], as: UTF8.self)
             let tokens = inner.split(whereSeparator: { " \t\n=.#\"'".contains($0) }).map(String.init)
             // An attribute block (`{.x …}`, `{#x …}`, `{k=v}`) with a word like `limite`, or
             // any brace group with a word that spells it; not `{limits of the mandate}`.
             let trimmed = inner.drop { $0 == " " || $0 == "\t" }
             let attributeLike = trimmed.hasPrefix(".") || trimmed.hasPrefix("#") || inner.contains("=")
             if tokens.contains(where: spells) || (attributeLike && tokens.contains(where: resembles)) {
-                return Finding(written: String(decoding: bytes[i...close], as: UTF8.self),
+                return Finding(written: written,
                                message: "a LIMITE span [text]{.limite} takes effect in a Markdown body or Markdown field only, in none of its other forms or spellings",
                                offset: i)
             }
             i = close + 1
         }
         return nil
+    }
+
+    /// Whether a text may hold a brace or a `:::` run once folded: an ASCII text when it holds
+    /// one as written; any other text, when its folded form does (full-width and small-form
+    /// braces and colons fold to the ASCII ones).
+    static func mayHoldBraceOrFence(_ text: String) -> Bool {
+        if text.containsByte("{") || text.containsBytes(":::") { return true }
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        let folded = Self.folded(text)
+        return folded.containsByte("{") || folded.containsBytes(":::")
     }
 
     /// The start of a value, on one line, for a message.

@@ -49,6 +49,14 @@ enum YAMLLoader {
                         at: SourceLocation(file: path, line: firstLine + (mark?.line ?? 1) - 1, column: mark?.column ?? 1))
                 return .failed
             }
+            // A tag (`!x key:`) makes a key or value read otherwise to YAML than to a person,
+            // and to one reader than another: refused.
+            if let node, let tagged = firstTagged(node) {
+                let mark = tagged.mark
+                log.add(.yamlTag, "YAML tags ('!name') are not used in councildoc sources: remove '\(tagged.tag.rawValue)'",
+                        at: SourceLocation(file: path, line: firstLine + (mark?.line ?? 1) - 1, column: mark?.column ?? 1))
+                return .failed
+            }
             return .parsed(node)
         } catch let error as YamlError {
             let (mark, problem) = describe(error)
@@ -79,6 +87,26 @@ enum YAMLLoader {
             if node.anchor != nil {
                 if first == nil || position(node) < position(first!) { first = node }
                 continue
+            }
+            switch node {
+            case .mapping(let m): for (k, v) in m { stack.append(k); stack.append(v) }
+            case .sequence(let s): stack.append(contentsOf: s)
+            case .scalar, .alias: break
+            }
+        }
+        return first
+    }
+
+    /// The first node (in the text) whose tag is not one YAML resolves by itself.
+    private static func firstTagged(_ root: Node) -> Node? {
+        var stack = [root]
+        var visited = 0
+        var first: Node?
+        func position(_ n: Node) -> (Int, Int) { (n.mark?.line ?? .max, n.mark?.column ?? .max) }
+        while let node = stack.popLast(), visited < 100_000 {
+            visited += 1
+            if !node.tag.rawValue.hasPrefix("tag:yaml.org,2002:") {
+                if first == nil || position(node) < position(first!) { first = node }
             }
             switch node {
             case .mapping(let m): for (k, v) in m { stack.append(k); stack.append(v) }

@@ -21,6 +21,16 @@ public enum LimiteSyntax {
         public var inner: Swift.Range<Int>
         /// Where the part starts (1-based line and byte column of the text).
         public var at: SourcePoint
+        /// For a span taken as the whole text of a link or image (`outer` then spans the
+        /// link), the span's own `[` … `]{.limite}`: what is cut when the parser reads no link
+        /// there (`[[x]{.limite}](as agreed)` in prose).
+        public var spanOuter: Swift.Range<Int>? = nil
+
+        /// This part as a span only, without the link around it.
+        var spanOnly: Range {
+            guard let spanOuter else { return self }
+            return Range(kind: kind, outer: spanOuter, inner: inner, at: at)
+        }
     }
 
     /// The LIMITE parts of a text, outermost only, in order; or where the scan and the

@@ -120,14 +120,16 @@ struct SpanScan {
                 if let characters = LimiteLexer.spanAttributeLength(Substring(following)), let open {
                     let length = following.prefix(characters).utf8.count
                     var outer = open..<(i + 1 + length)
+                    var spanOuter: Swift.Range<Int>?
                     // A link or image whose whole text is the span is wholly LIMITE: its
                     // destination and title go with the text.
                     if let link = Self.wholeLink(bytes, around: outer) {
+                        spanOuter = outer
                         outer = link
                         if !opens.isEmpty { opens.removeLast() }
                     }
                     found.append(LimiteSyntax.Range(kind: .span, outer: outer, inner: (open + 1)..<i,
-                                                    at: lines.point(of: outer.lowerBound)))
+                                                    at: lines.point(of: outer.lowerBound), spanOuter: spanOuter))
                     i = outer.upperBound
                 } else {
                     i += 1

@@ -16,6 +16,11 @@ import Testing
         "Two [ZQSECRET14 see [here](https://b.invalid/[) ZQSECRET15]{.limite} end.",
         "Three [ZQSECRET10 words <span title=\"[\">ZQSECRET11 more]{.limite} end.",
         "Intro [[secret]{.limite}](<https://a.invalid/a)ZQSECRET16> \"ZQSECRET17\") end.",
+        // The second pass: a link whose whole text is LIMITE, after an escaped backslash or
+        // with a '(' inside '<…>', kept its destination and title (and a backlink).
+        "Intro \\\\[[ZQSECRET1]{.limite}](https://zqsecret2.invalid/ \"ZQSECRET3\") end.",
+        "Two [[ZQSECRET4]{.limite}](<https://zqsecret5.invalid/a(b>) end.",
+        "Three \\\\[[ZQSECRET6]{.limite}](ms:LV) end.",
     ]) func aSpanTheScanDelimitsOtherwiseIsRefused(body: String) throws {
         let files = Self.note(body)
         let ids = Diagnose.ids(files)
@@ -47,6 +52,33 @@ import Testing
     @Test func aMarkerSpeltWithCharacterReferencesIsRefused() {
         let ids = Diagnose.ids(Self.note("A [ZQSECRET36]{.lim&#105;te} here."))
         #expect(ids.contains(.undelimitedLimite), "\(ids)")
+    }
+
+    @Test func aSpanFollowedByAParentheticalIsASpan() throws {
+        // The scan may take `(as agreed)` for a link destination; the parser reads no link:
+        // the span alone is cut.
+        let files = Self.note("Item [[ZQSECRET20]{.limite}](as agreed) end.")
+        let rendered = try PublicEditionTests.render(files)
+        let page = try #require(rendered[.public]?["notes/t.html"])
+        #expect(page.contains("(as agreed) end.") && !page.contains("ZQSECRET20"))
+    }
+
+    @Test func theRefusalPointsAtThePartThatFails() {
+        let lines = Diagnose.lines(Self.note("A [fine]{.limite} one.\n\nAnd [ZQSECRET12 <https://a.invalid/[> more]{.limite} end."))
+        #expect(lines.first?.hasPrefix("content/notes/t.md:8:") == true && lines.first?.contains("cannot tell where this LIMITE part starts and ends") == true, "\(lines)")
+    }
+
+    @Test func smallFormBracesAndColonsAreLookalikes() {
+        let plain = Sources.minimal(extra: ["content/notes/t.md": "---\nkind: note\nsubject: \"Subj [ZQ]\u{FE5B}.limite}\"\nfrom: \"From \u{FE55}\u{FE55}\u{FE55} limite ZQ\"\ntitle: \"Test [ZQ]{.limite and more\"\n---\n\nText.\n"])
+        #expect(Diagnose.ids(plain).filter { $0 == .limiteInPlainField }.count == 3)
+        #expect(Diagnose.ids(Self.note("A [ZQ]\u{FE5B}.limite} b.")).contains(.limiteLookalike))
+        #expect(Diagnose.ids(Self.note("\u{FE55}\u{FE55}\u{FE55} limite\nZQ\n\u{FE55}\u{FE55}\u{FE55}")).contains(.limiteLookalike))
+    }
+
+    @Test func aYAMLTagIsRefused() {
+        let action = Sources.action("13.2").replacingOccurrences(of: "leader: FR", with: "leader: FR\n!x classification: limite")
+        let lines = Diagnose.lines(Sources.minimal(extra: ["content/plans/13/actions/13.2.md": action]))
+        #expect(lines.contains { $0.contains("[yaml-tag]") }, "\(lines)")
     }
 
     @Test func ordinarySpansBesideLinksStillPass() {
