@@ -58,9 +58,12 @@ public enum Pipeline {
     /// building it again from swapped sources (`RedactionProof`); no files when there are
     /// errors. `tamper` is for tests that plant a leak in the public renderers, to prove the
     /// proof catches it: it sees the public files of each of the two runs with the whole
-    /// corpus (LIMITE parts included) of that run's sources, as a renderer bug would.
+    /// corpus (LIMITE parts included) of that run's sources, as a renderer bug would;
+    /// `tamperFromSources` sees that run's sources themselves (a renderer that read a field
+    /// the model does not carry yet).
     static func render(_ tree: SourceTree, templates: TemplateSet, asOf: CouncilDate = BuildDate.endOfTime, schemas: Schemas = .standard,
-                       timings: StageTimings = StageTimings(), tamper: ((inout [OutputFile], LinkedCorpus) -> Void)? = nil) -> Rendered {
+                       timings: StageTimings = StageTimings(), tamper: ((inout [OutputFile], LinkedCorpus) -> Void)? = nil,
+                       tamperFromSources: ((inout [OutputFile], SourceTree) -> Void)? = nil) -> Rendered {
         // Checked and swapped while the memos of one build are kept (these stages compose
         // and parse the same texts), which are dropped before the swapped texts are cut
         // (texts of their own, parsed once).
@@ -102,6 +105,7 @@ public enum Pipeline {
         }
         var (publicFiles, pages) = renderedPublic
         tamper?(&publicFiles, linked)
+        tamperFromSources?(&publicFiles, tree)
 
         // The proof: the same public edition from sources whose LIMITE content is swapped.
         let proof = timings.measure("redaction proof") { () -> [Diagnostic] in
@@ -115,6 +119,7 @@ public enum Pipeline {
                 SiteRenderer(linked: swappedLinked, edition: .public, templates: templates, redactions: []).render(reusing: pages)
             }
             if let tamper, let swappedLinked = check(swappedTree, asOf: asOf, schemas: schemas).linked { tamper(&files, swappedLinked) }
+            tamperFromSources?(&files, swappedTree)
             return timings.measure("  proof: compare") { RedactionProof.check(publicFiles, files, canaries: canaries) }
         }
         for problem in proof { log.add(problem) }

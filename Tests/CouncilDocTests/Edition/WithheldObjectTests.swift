@@ -183,6 +183,28 @@ import Testing
         #expect(rendered.editions.count == 2)
     }
 
+    /// A renderer that publishes a field added to the schema, read from each run's sources
+    /// (the model does not carry it yet): the proof varies the field of a withheld action,
+    /// so the planted leak fails the build; of a public action it is public, and builds.
+    @Test func aPlantedLeakOfAFieldAddedToTheSchemaFailsTheBuild() throws {
+        let schemas = Schemas.standard.adding(FieldSpec("budget", .text), to: .action)
+        func leak(_ files: inout [OutputFile], _ tree: SourceTree) {
+            let text = (try? tree.read("content/plans/13/actions/13.2.md")).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            let budget = text.split(separator: "\n").first { $0.hasPrefix("budget:") } ?? ""
+            files.append(OutputFile(path: "budget.html", text: String(budget)))
+        }
+        let limite = Sources.minimal(extra: ["content/plans/13/actions/13.2.md": Sources.action("13.2", extra: "classification: limite\nbudget: SECRETBUDGET")])
+        let planted = Pipeline.render(InMemorySourceTree(limite), templates: try TemplateSet.builtIn(), schemas: schemas,
+                                      tamperFromSources: leak)
+        #expect(planted.editions.isEmpty)
+        #expect(planted.log.all.contains { $0.id == .redactionProofFailed && $0.location?.file == "content/plans/13/actions/13.2.md" },
+                "\(planted.log.sorted.map(DiagnosticFormatter.format))")
+        let publicAction = Sources.minimal(extra: ["content/plans/13/actions/13.2.md": Sources.action("13.2", extra: "budget: PUBLICBUDGET")])
+        let fine = Pipeline.render(InMemorySourceTree(publicAction), templates: try TemplateSet.builtIn(), schemas: schemas,
+                                   tamperFromSources: leak)
+        #expect(!fine.log.hasErrors, "\(fine.log.sorted.map(DiagnosticFormatter.format))")
+    }
+
     @Test func everyFieldOfAWithheldActionIsVariedButItsIdentity() throws {
         let limite = Sources.action("13.2", leader: "NL", extra: """
         classification: limite
