@@ -76,7 +76,10 @@ public enum Pipeline {
         guard let linked = checked.linked, let sources = checked.publicSources, let swappedTree, !checked.log.hasErrors else {
             return Rendered(editions: [], log: checked.log)
         }
-        let swapped = timings.measure("redact swapped sources (proof)") { PublicSources.redacting(swappedTree, asOf: asOf, schemas: schemas).sources }
+        // In a scope of its own: each swapped text is composed by the decider and by the cut.
+        let swapped = timings.measure("redact swapped sources (proof)") {
+            BuildMemos.scoped { PublicSources.redacting(swappedTree, asOf: asOf, schemas: schemas, verified: false).sources }
+        }
         var log = checked.log
 
         // At once, a stage that uses every core beside serial ones (loading is parallel,

@@ -85,7 +85,8 @@ enum CanarySources {
             return .replaced("---\n" + yaml + "---\n" + body)
         case .shown:
             var problems: [SourceRedactor.Problem] = []
-            let cut = SourceRedactor.cut(source.text, path: source.path, filling: .canaries(writer), schemas: schemas, problems: &problems)
+            let cut = SourceRedactor.cut(source.text, path: source.path, filling: .canaries(writer), schemas: schemas, verified: false,
+                                         problems: &problems)
             // The text of a dropped proposal is withheld whole (its title and status stay).
             let dropped = isAction && fields["status"]?.string == Action.Status.dropped.rawValue && fields["id"] == nil
             guard dropped else { return cut.map(Swap.replaced) ?? .unchanged }

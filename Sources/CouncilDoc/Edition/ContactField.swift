@@ -34,13 +34,14 @@ enum ContactField {
 
     /// The front matter `yaml` with its field `name` filled as asked: without it (the
     /// public sources), or with a canary in its place (the proof's swapped sources); ending
-    /// with a line feed when `yaml` does; nil when it has no such field.
+    /// with a line feed when `yaml` does; nil when it has no such field. `composed`: `yaml`
+    /// composed already.
     static func replaced(in yaml: String, field name: String = "contact", path: String, firstLine: Int,
-                         filling: SourceRedactor.Filling) -> String? {
+                         filling: SourceRedactor.Filling, composed: Node? = nil) -> String? {
         guard yaml.containsBytes(name) else { return nil }
         var scratch = DiagnosticLog()
-        guard case .parsed(.mapping(var mapping)?) = YAMLLoader.compose(yaml, path: path, firstLine: firstLine, log: &scratch),
-              let value = mapping[name] else { return nil }
+        let root = composed ?? YAMLLoader.compose(yaml, path: path, firstLine: firstLine, log: &scratch).node
+        guard case .mapping(var mapping)? = root, let value = mapping[name] else { return nil }
         var canary: String?
         if case .canaries(let writer) = filling {
             canary = writer.value(for: SourceLocation(file: path, line: firstLine + (value.mark?.line ?? 1) - 1,

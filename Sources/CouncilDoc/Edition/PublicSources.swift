@@ -11,8 +11,10 @@ struct PublicSources: SourceTree {
 
     /// The redacted project of `tree`, and the problems that stop a redaction (a span the
     /// scan cannot delimit, public text citing a LIMITE-only definition).
-    static func redacting(_ tree: SourceTree, asOf: CouncilDate = BuildDate.endOfTime, schemas: Schemas = .standard)
-    -> (sources: PublicSources, problems: [SourceRedactor.Problem]) {
+    /// `verified: false` for the proof's swapped sources: their cut is compared by the
+    /// proof itself, and the cut of the real sources was checked against the parser.
+    static func redacting(_ tree: SourceTree, asOf: CouncilDate = BuildDate.endOfTime, schemas: Schemas = .standard,
+                          verified: Bool = true) -> (sources: PublicSources, problems: [SourceRedactor.Problem]) {
         let paths = ((try? tree.files()) ?? []).filter { $0.hasSuffix(".md") && $0.hasPrefix("content/") }
         let withheld = WithheldFiles(tree, paths: paths, asOf: asOf)
         let cut = paths.parallelMap { path -> (path: String, data: Data?, absent: Bool, problems: [SourceRedactor.Problem]) in
@@ -25,7 +27,8 @@ struct PublicSources: SourceTree {
             case nil: break
             }
             var problems: [SourceRedactor.Problem] = []
-            let text = SourceRedactor.cut(source.text, path: path, filling: .nothing, schemas: schemas, problems: &problems)
+            let text = SourceRedactor.cut(source.text, path: path, filling: .nothing, schemas: schemas, verified: verified,
+                                          problems: &problems)
             return (path, text.map { Data($0.utf8) }, false, problems)
         }
         var overrides: [String: Data] = [:]
@@ -42,8 +45,7 @@ struct PublicSources: SourceTree {
 
     private static func whole(_ source: SourceText, withheld: WithheldFiles, schemas: Schemas) -> Whole? {
         // Whatever is withheld whole says `limite`, in its own front matter or its plan's.
-        guard source.text.containsBytes(LimiteLexer.className) || !withheld.planFolders.isEmpty || !withheld.limiteAnnexes.isEmpty
-        else { return nil }
+        guard source.text.containsBytes(LimiteLexer.className) || withheld.byItsPlan(source.path) else { return nil }
         var scratch = DiagnosticLog()
         guard let frontMatter = FrontMatter.splitIfPresent(source, log: &scratch) else { return nil }
         let root: Node.Mapping

@@ -33,7 +33,9 @@ enum SourceRedactor {
     /// Markdown and which are always LIMITE (an action's `contact`): those go from the front
     /// matter (their lines stay, empty). A report's chart placed only inside a LIMITE block
     /// is withheld with it: its entry goes from the questionnaire.
-    static func cut(_ text: String, path: String, filling: Filling, schemas: Schemas = .standard,
+    /// `verified: false` skips the check of the cut against the parser where it has no
+    /// choice to make (the proof's own second cut, whose result the proof compares).
+    static func cut(_ text: String, path: String, filling: Filling, schemas: Schemas = .standard, verified: Bool = true,
                     problems: inout [Problem]) -> String? {
         guard LimiteLexer.mayHoldMarker(text) || schemas.alwaysLimiteNames.contains(where: { text.containsBytes($0) })
         else { return nil }
@@ -47,16 +49,17 @@ enum SourceRedactor {
         let charts = body.containsBytes("chart") && LimiteLexer.mayHoldMarker(body)
             ? GeneratedPlacement.chartsPlacedInLimiteOnly(MarkdownParser.parse(body).document.blocks) : []
         var yaml = cut(yaml: frontMatter.yaml, schema: schema, chartsInLimite: charts, path: path,
-                       firstLine: frontMatter.yamlLine, filling: filling, problems: &problems)
+                       firstLine: frontMatter.yamlLine, filling: filling, verified: verified, problems: &problems)
         // Written out again, the YAML ends with a line feed; as written, it ends before the
         // line feed of its last line.
         for name in schema.alwaysLimiteNames {
             if let without = ContactField.replaced(in: yaml ?? frontMatter.yaml, field: name, path: path, firstLine: frontMatter.yamlLine,
-                                                   filling: filling) {
+                                                   filling: filling, composed: yaml == nil ? root : nil) {
                 yaml = yaml == nil ? without + "\n" : without
             }
         }
-        let cutBody = cut(body: body, path: path, firstLine: frontMatter.bodyLine, filling: filling, problems: &problems)
+        let cutBody = cut(body: body, path: path, firstLine: frontMatter.bodyLine, filling: filling, verified: verified,
+                          problems: &problems)
         guard yaml != nil || cutBody != nil else { return nil }
         let head = yaml.map { "---\n" + $0 + "---\n" } ?? String(decoding: text.utf8.dropLast(body.utf8.count), as: UTF8.self)
         return head + (cutBody ?? body)
@@ -65,11 +68,12 @@ enum SourceRedactor {
     /// Front matter with the LIMITE parts of its Markdown fields filled as asked and the
     /// charts placed in LIMITE only withheld, written out again; nil when it has none.
     static func cut(yaml: String, schema: FieldSchema, chartsInLimite: Set<String> = [], path: String, firstLine: Int,
-                    filling: Filling, problems: inout [Problem]) -> String? {
+                    filling: Filling, verified: Bool = true, problems: inout [Problem]) -> String? {
         guard LimiteLexer.mayHoldMarker(yaml) || !chartsInLimite.isEmpty else { return nil }
         var scratch = DiagnosticLog()
         guard case .parsed(var root?) = YAMLLoader.compose(yaml, path: path, firstLine: firstLine, log: &scratch) else { return nil }
-        var changed = cutFields(&root, schema: schema, path: path, firstLine: firstLine, filling: filling, problems: &problems)
+        var changed = cutFields(&root, schema: schema, path: path, firstLine: firstLine, filling: filling, verified: verified,
+                                problems: &problems)
         if !chartsInLimite.isEmpty, case .mapping(var mapping) = root, let charts = mapping["questionnaire"]?.sequence {
             let kept = charts.compactMap { chart -> Node? in
                 guard let id = chart["id"]?.string, chartsInLimite.contains(id) else { return chart }
@@ -90,7 +94,7 @@ enum SourceRedactor {
     /// Fills the LIMITE parts of every Markdown field `schema` declares under `node`;
     /// whether any changed.
     static func cutFields(_ node: inout Node, schema: FieldSchema, path: String, firstLine: Int, filling: Filling,
-                          problems: inout [Problem]) -> Bool {
+                          verified: Bool = true, problems: inout [Problem]) -> Bool {
         guard case .mapping(var mapping) = node else { return false }
         var changed = false
         for (key, value) in mapping {
@@ -100,19 +104,21 @@ enum SourceRedactor {
             case (.markdown, .scalar):
                 let line = firstLine + (value.mark?.line ?? 1) - 1
                 if let text = value.string,
-                   let cut = cut(body: text, path: path, firstLine: line, filling: filling, problems: &problems) {
+                   let cut = cut(body: text, path: path, firstLine: line, filling: filling, verified: verified, problems: &problems) {
                     child = Node(cut, value.tag, .literal)
                 }
             case (.records(let children), .sequence(var items)):
                 for index in items.indices {
                     var item = items[index]
-                    if cutFields(&item, schema: children, path: path, firstLine: firstLine, filling: filling, problems: &problems) {
+                    if cutFields(&item, schema: children, path: path, firstLine: firstLine, filling: filling, verified: verified,
+                                 problems: &problems) {
                         items[index] = item
                     }
                 }
                 child = .sequence(items)
             case (.records(let children), .mapping), (.record(let children), .mapping):
-                _ = cutFields(&child, schema: children, path: path, firstLine: firstLine, filling: filling, problems: &problems)
+                _ = cutFields(&child, schema: children, path: path, firstLine: firstLine, filling: filling, verified: verified,
+                              problems: &problems)
             default:
                 continue
             }
@@ -127,7 +133,8 @@ enum SourceRedactor {
 
     /// A Markdown text (a body, or a Markdown field) with its LIMITE parts filled as asked;
     /// nil when it has none.
-    static func cut(body: String, path: String, firstLine: Int, filling: Filling, problems: inout [Problem]) -> String? {
+    static func cut(body: String, path: String, firstLine: Int, filling: Filling, verified: Bool = true,
+                    problems: inout [Problem]) -> String? {
         guard LimiteLexer.mayHoldMarker(body) else { return nil }
         let parsed = MarkdownParser.parse(body)
         let ranges: [LimiteSyntax.Range]
@@ -154,7 +161,9 @@ enum SourceRedactor {
             LimiteCutCheck.holds(original: original, cut: fill(bytes, ranges, path: path, firstLine: firstLine, filling: .nothing))
         }
         var chosen = ranges
-        if !holds(ranges) {
+        // Unverified, a cut with no choice to make (no span taken for a link's whole text)
+        // is made as scanned.
+        if verified || ranges.contains(where: { $0.spanOuter != nil }), !holds(ranges) {
             let spans = ranges.map(\.spanOnly)
             guard spans != ranges, holds(spans) else {
                 let failing = ranges.first {

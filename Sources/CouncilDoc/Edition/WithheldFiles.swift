@@ -37,6 +37,12 @@ struct WithheldFiles: Sendable {
         }
     }
 
+    /// Whether the file at `path` is withheld by its plan (in a withheld plan's folder, or a
+    /// prose annex its plan declares LIMITE), whatever it says itself.
+    func byItsPlan(_ path: String) -> Bool {
+        limiteAnnexes.contains(path) || planFolders.contains { path.hasPrefix($0) }
+    }
+
     /// What the public edition makes of the source at `path` whose front matter (or YAML)
     /// is `root`, and the kind of shell it gets when it is one.
     func withholding(of path: String, root: Node?) -> (Withholding, ShellSource.Kind) {

@@ -53,7 +53,12 @@ extension LimiteLexer {
     /// braces and colons fold to the ASCII ones).
     static func mayHoldBraceOrFence(_ text: String) -> Bool {
         if text.containsByte("{") || text.containsBytes(":::") { return true }
-        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        // What folds to a brace or a colon is written with a lead byte 0xEF (full-width and
+        // small forms, U+FE13 … U+FF5B) or is U+2A74 (E2 A9 B4); invisible characters
+        // between colons are E2 80 8B-8D, E2 81 A0 or C2 AD. Other text (accents, dashes,
+        // quotation marks) needs no folding to be cleared.
+        let colon = text.containsByte(":")
+        guard text.utf8.contains(where: { $0 == 0xEF || (colon && ($0 == 0xE2 || $0 == 0xC2)) }) else { return false }
         let folded = Self.folded(text)
         return folded.containsByte("{") || folded.containsBytes(":::")
     }
