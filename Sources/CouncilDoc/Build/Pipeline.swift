@@ -87,7 +87,7 @@ public enum Pipeline {
         // corpus, then the public edition beside the swapped corpus.
         let (limiteFiles, real) = timings.measure("limite edition | public corpus") {
             atOnce({
-                let manifest = timings.measure("  redaction manifest") { EditionFilter.apply(linked, edition: .public, asOf: asOf).redactions }
+                let manifest = timings.measure("  redaction manifest") { WithheldParts.records(linked, asOf: asOf) }
                 return timings.measure("  render limite") {
                     SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: manifest).render()
                 }
@@ -131,16 +131,18 @@ public enum Pipeline {
         return Rendered(editions: [(.limite, limiteFiles), (.public, publicFiles)], log: log)
     }
 
-    /// The corpus of the public edition: its sources loaded, linked, transformed (whole
-    /// documents and fields withheld) and linked again; nil with the errors that stop it.
+    /// The corpus of the public edition: its sources (LIMITE bytes cut, withheld objects as
+    /// shells) loaded and linked, then linked again without the shells of withheld
+    /// documents, against the first index (so that references to them resolve `withheld`);
+    /// nil with the errors that stop it.
     struct PublicCorpus: Sendable {
         var linked: LinkedCorpus?
         var log: DiagnosticLog
         var decoded: DecodedDocuments?
     }
 
-    /// Loads, links, transforms and links again the public edition's sources. Its warnings
-    /// repeat those of the sources and are dropped; its errors are what the redaction broke.
+    /// Loads, links and links again the public edition's sources. Its warnings repeat those
+    /// of the sources and are dropped; its errors are what the redaction broke.
     static func publicCorpus(_ sources: PublicSources, asOf: CouncilDate, schemas: Schemas = .standard, reusing decoded: DecodedDocuments? = nil,
                              timings: StageTimings = StageTimings(), stage: String = "public") -> PublicCorpus {
         let loaded = timings.measure("\(stage): load") { Loader.load(sources, reusing: decoded, schemas: schemas) }
@@ -157,8 +159,10 @@ public enum Pipeline {
         let (linked, linkLog) = timings.measure("\(stage): link") { Linker.link(corpus, registers: loaded.registers) }
         errors(linkLog)
         guard !log.hasErrors else { return PublicCorpus(linked: nil, log: log, decoded: loaded.decoded) }
-        let edition = timings.measure("\(stage): edition filter") { EditionFilter.apply(linked, edition: .public, asOf: asOf) }
-        let (publicLinked, relinkLog) = timings.measure("\(stage): link again") { Linker.link(edition.corpus, registers: linked.registers, sourcesIndex: linked.index) }
+        // The shells of withheld documents were linked, so that references to them resolve;
+        // the edition shows them nowhere.
+        let shown = linked.corpus.withoutWithheldDocuments
+        let (publicLinked, relinkLog) = timings.measure("\(stage): link again") { Linker.link(shown, registers: linked.registers, sourcesIndex: linked.index) }
         // The edition unlinks every reference to what it withholds; a reference that still
         // breaks resolved in the sources but lost its target in the public edition without
         // the target being withheld: said, never rendered as plain text in silence.

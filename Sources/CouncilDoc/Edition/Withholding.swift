@@ -9,8 +9,9 @@ import Yams
 ///   proposal) is absent, since even that it exists is LIMITE;
 /// - every file of a withheld plan is withheld with it, and a LIMITE annex (its plan entry or
 ///   its own front matter says so) is withheld as a whole.
-/// The public edition's construction (`EditionFilter`) and the redaction proof's swap
-/// (`CanarySources`) both ask it, on the decoded model and on the raw front matter.
+/// The public sources (`PublicSources`, `WithheldFiles`), the manifest (`WithheldParts`) and
+/// the redaction proof's swap (`CanarySources`) all ask it, on the raw front matter or the
+/// decoded model.
 enum Withholding: Equatable, Sendable {
     /// Shown.
     case shown

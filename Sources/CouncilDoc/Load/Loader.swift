@@ -132,12 +132,20 @@ public enum Loader {
                 }
                 let split = source.text.hasPrefix("---\n") ? yaml(of: source, yamlOnly: false, log: &log) : nil
                 let frontMatter = split?.frontMatter ?? FrontMatter(yaml: "", yamlLine: 1, body: source.text, bodyLine: 1)
-                let context = DecodeContext(path: path, frontMatter: frontMatter, language: config.language, registers: registers)
+                var context = DecodeContext(path: path, frontMatter: frontMatter, language: config.language, registers: registers)
+                context.publicEdition = acceptsShells
                 let annexFields = split?.fields(schemas.proseAnnex, path: path)
                 if let annexFields, !acceptsShells, refusesShell(annexFields, log: &log) { continue }
                 let prose = ProseAnnexDecoder.decode(annexFields, context, log: &log)
                 plan.annexes[annex.index].content = .prose(prose)
                 if prose.classification == .limite { plan.annexes[annex.index].classification = .limite }
+            }
+            // In the public edition a LIMITE annex keeps its heading and reads DELETED.
+            if acceptsShells {
+                for index in plan.annexes.indices where Withholding.annex(plan.annexes[index].classification).isWithheld {
+                    plan.annexes[index].content = .prose(ProseAnnex(title: nil, classification: .limite, source: SourceDocument(
+                        path: plan.source.path, metadata: CouncilMetadata(), body: MarkdownDocument(blocks: [.deleted]), bodyLine: 1)))
+                }
             }
             for path in (annexFiles[folder] ?? []).sorted() {
                 log.add(.unexpectedFile, "annex file is not declared in plans/\(folder)/plan.md 'annexes' and is ignored",
@@ -172,18 +180,27 @@ public enum Loader {
         guard let kind = declaredKind(yaml, path: path, expected: expected, log: &log) else { return .nothing }
         let fields = yaml.fields(schemas[kind], path: path)
         guard acceptsShells || !refusesShell(fields, log: &log) else { return .nothing }
-        let context = DecodeContext(path: path, frontMatter: yaml.frontMatter, language: language, registers: registers)
+        var context = DecodeContext(path: path, frontMatter: yaml.frontMatter, language: language, registers: registers)
+        context.publicEdition = acceptsShells
+        // The shell of a withheld document (in the public sources only) is marked so.
+        let shell = fields.has(ShellSource.field)
+        func marked<T>(_ document: T?, _ source: WritableKeyPath<T, SourceDocument>) -> T? {
+            guard var document else { return nil }
+            document[keyPath: source].withheld = shell
+            return document
+        }
         switch (kind, role) {
         case (.strategy, _):
-            return StrategyDecoder.decode(fields, context, log: &log).map(Decoded.strategy) ?? .nothing
+            return marked(StrategyDecoder.decode(fields, context, log: &log), \.source).map(Decoded.strategy) ?? .nothing
         case (.empact, _):
             return EmpactDecoder.decode(fields, context, log: &log).map(Decoded.empact) ?? .nothing
         case (.report, _):
-            return ReportDecoder.decode(fields, context, log: &log).map(Decoded.report) ?? .nothing
+            return marked(ReportDecoder.decode(fields, context, log: &log), \.source).map(Decoded.report) ?? .nothing
         case (.note, _):
-            return NoteDecoder.decode(fields, context, log: &log).map(Decoded.note) ?? .nothing
+            return marked(NoteDecoder.decode(fields, context, log: &log), \.source).map(Decoded.note) ?? .nothing
         case (.plan, .planFile(let folder, _)):
-            guard let (plan, pending) = PlanDecoder.decode(fields, context, log: &log) else { return .nothing }
+            guard var (plan, pending) = PlanDecoder.decode(fields, context, log: &log) else { return .nothing }
+            plan.source.withheld = shell
             if plan.id.value != folder {
                 log.add(.misplacedDocument, "plan id '\(plan.id.value)' does not match its folder plans/\(folder)/",
                         at: plan.id.location)

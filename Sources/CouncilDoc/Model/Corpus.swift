@@ -40,3 +40,16 @@ extension Corpus {
         return paths
     }
 }
+
+extension Corpus {
+    /// The corpus without the shells of withheld documents (`SourceDocument.withheld`): what
+    /// the public edition shows.
+    var withoutWithheldDocuments: Corpus {
+        var corpus = self
+        corpus.strategies.removeAll { $0.source.withheld }
+        corpus.plans.removeAll { $0.source.withheld }
+        corpus.reports.removeAll { $0.source.withheld }
+        corpus.notes.removeAll { $0.source.withheld }
+        return corpus
+    }
+}

@@ -8,6 +8,9 @@ public struct SourceDocument: Hashable, Sendable {
     public var body: MarkdownDocument
     /// The file line on which the body starts (after the front matter).
     public var bodyLine: Int
+    /// True for the shell of a withheld document in the public edition's sources
+    /// (`ShellSource`): indexed, so that references to it resolve `withheld`, never shown.
+    public var withheld: Bool = false
 
     /// Creates a source document.
     public init(path: String, metadata: CouncilMetadata, body: MarkdownDocument, bodyLine: Int) {

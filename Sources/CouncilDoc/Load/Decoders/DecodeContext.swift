@@ -8,6 +8,9 @@ struct DecodeContext {
     let language: String
     /// The registers codes are checked against.
     let registers: Registers
+    /// Whether the source is one of the public edition's (`PublicSources`): its LIMITE
+    /// parts, already empty, read "DELETED" (`PublicText`), and it may be a shell.
+    var publicEdition = false
 
     /// The file-name stem: `5.1` for `actions/5.1.md`.
     var stem: String {
@@ -22,7 +25,13 @@ struct DecodeContext {
             return SourceDocument(path: path, metadata: metadata, body: .empty, bodyLine: 1)
         }
         let body = BodyParser.parse(frontMatter.body, path: path, firstLine: frontMatter.bodyLine, log: &log)
-        return SourceDocument(path: path, metadata: metadata, body: body, bodyLine: frontMatter.bodyLine)
+        return SourceDocument(path: path, metadata: metadata, body: shown(body), bodyLine: frontMatter.bodyLine)
+    }
+
+    /// A text as this edition shows it: in the public edition, each (empty) LIMITE part
+    /// reads "DELETED".
+    func shown(_ document: MarkdownDocument) -> MarkdownDocument {
+        publicEdition ? MarkdownDocument(blocks: PublicText.deleting(document.blocks)) : document
     }
 
     /// A Markdown string field parsed as a document (timeline cells, indicators).
@@ -35,7 +44,7 @@ struct DecodeContext {
             log.add(.lostInTableCell, "\(lost) cannot be shown in the table cell this field fills, and would be lost: write it as paragraphs or a list",
                     at: location)
         }
-        return document
+        return shown(document)
     }
 
     /// The kind of the first block that a table cell cannot show, if any.
