@@ -35,6 +35,21 @@ extension LimiteLexer {
         return out.lowercased()
     }
 
+    /// Where folded bytes hold a `:::` run before a word like `limite` (a fence written
+    /// where no fence takes effect): the offset of the run's last colon.
+    static func fenceLike(_ bytes: [UInt8]) -> Int? {
+        var colons = 0
+        for (index, byte) in bytes.enumerated() {
+            colons = byte == UInt8(ascii: ":") ? colons + 1 : 0
+            guard colons == 3 else { continue }
+            let after = String(decoding: bytes[(index + 1)...].prefix(40), as: UTF8.self)
+            if after.split(whereSeparator: { " \t{}.#:\n".contains($0) }).first.map({ resembles(String($0)) }) == true {
+                return index
+            }
+        }
+        return nil
+    }
+
     /// `folded(text)` as bytes, with the range of the bytes of `text` each folded byte comes
     /// from (so that a finding quotes what the author wrote, not its folded form).
     static func foldedWithOrigins(_ text: String) -> (bytes: [UInt8], origins: [Range<Int>]) {
@@ -75,16 +90,10 @@ extension LimiteLexer {
             String(decoding: original[origins[range.lowerBound].lowerBound..<origins[range.upperBound].upperBound], as: UTF8.self)
         }
         // A fence line that is not one: `:::` (or full-width colons) before a LIMITE-like word.
-        var colons = 0
-        for (index, byte) in bytes.enumerated() {
-            colons = byte == UInt8(ascii: ":") ? colons + 1 : 0
-            guard colons == 3 else { continue }
-            let after = String(decoding: bytes[(index + 1)...].prefix(40), as: UTF8.self)
-            if after.split(whereSeparator: { " {}.#:\n".contains($0) }).first.map({ resembles(String($0)) }) == true {
-                return Finding(written: String(text.prefix(60)),
-                               message: "a fence line '::: limite' that Markdown cannot read as one here (behind a list marker, indented, or joined to other lines): put '::: limite' and ':::' on lines of their own, with blank lines around the block",
-                               offset: 0)
-            }
+        if fenceLike(bytes) != nil {
+            return Finding(written: String(text.prefix(60)),
+                           message: "a fence line '::: limite' that Markdown cannot read as one here (behind a list marker, indented, or joined to other lines): put '::: limite' and ':::' on lines of their own, with blank lines around the block",
+                           offset: 0)
         }
         // Brace blocks: `{…}` right after `]` (an attribute block), or holding a LIMITE-like token.
         var i = 0

@@ -10,16 +10,10 @@ extension LimiteLexer {
         guard mayHoldBraceOrFence(value) else { return nil }
         let (bytes, origins) = Self.foldedWithOrigins(value)
         let original = Array(value.utf8)
-        var colons = 0
-        for (index, byte) in bytes.enumerated() {
-            colons = byte == UInt8(ascii: ":") ? colons + 1 : 0
-            guard colons == 3 else { continue }
-            let after = String(decoding: bytes[(index + 1)...].prefix(40), as: UTF8.self)
-            if after.split(whereSeparator: { " \t{}.#:\n".contains($0) }).first.map({ resembles(String($0)) }) == true {
-                return Finding(written: excerpt(value),
-                               message: "a '::: limite' fence takes effect in a Markdown body only; a YAML '>' or '|' scalar holds plain text, and '>' joins its lines into one",
-                               offset: index)
-            }
+        if let index = fenceLike(bytes) {
+            return Finding(written: excerpt(value),
+                           message: "a '::: limite' fence takes effect in a Markdown body only; a YAML '>' or '|' scalar holds plain text, and '>' joins its lines into one",
+                           offset: index)
         }
         var i = 0
         while i < bytes.count {

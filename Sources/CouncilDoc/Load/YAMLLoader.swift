@@ -78,35 +78,26 @@ enum YAMLLoader {
     /// The anchored node that comes first in the text, looking at a bounded number of nodes
     /// (an alias repeats its anchor's node, so a bomb is found without expanding it).
     private static func firstAnchored(_ root: Node) -> Node? {
-        var stack = [root]
-        var visited = 0
-        var first: Node?
-        func position(_ n: Node) -> (Int, Int) { (n.mark?.line ?? .max, n.mark?.column ?? .max) }
-        while let node = stack.popLast(), visited < 100_000 {
-            visited += 1
-            if node.anchor != nil {
-                if first == nil || position(node) < position(first!) { first = node }
-                continue
-            }
-            switch node {
-            case .mapping(let m): for (k, v) in m { stack.append(k); stack.append(v) }
-            case .sequence(let s): stack.append(contentsOf: s)
-            case .scalar, .alias: break
-            }
-        }
-        return first
+        first(in: root) { $0.anchor != nil }
     }
 
     /// The first node (in the text) whose tag is not one YAML resolves by itself.
     private static func firstTagged(_ root: Node) -> Node? {
+        first(in: root) { !$0.tag.rawValue.hasPrefix("tag:yaml.org,2002:") }
+    }
+
+    /// The node that comes first in the text among those `matches` accepts, looking at a
+    /// bounded number of nodes, and not below one it accepts.
+    private static func first(in root: Node, where matches: (Node) -> Bool) -> Node? {
         var stack = [root]
         var visited = 0
         var first: Node?
         func position(_ n: Node) -> (Int, Int) { (n.mark?.line ?? .max, n.mark?.column ?? .max) }
         while let node = stack.popLast(), visited < 100_000 {
             visited += 1
-            if !node.tag.rawValue.hasPrefix("tag:yaml.org,2002:") {
+            if matches(node) {
                 if first == nil || position(node) < position(first!) { first = node }
+                continue
             }
             switch node {
             case .mapping(let m): for (k, v) in m { stack.append(k); stack.append(v) }
