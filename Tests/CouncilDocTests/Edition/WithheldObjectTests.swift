@@ -322,6 +322,9 @@ import Testing
         files["content/plans/13/plan.md"] = Sources.plan(extra: "annexes:\n  - {id: I, title: Guide, source: guide.md, classification: limite}")
         files["content/plans/13/annexes/guide.md"] = "---\ntitle: SECRETTITLE\n---\n\nSECRETANNEX\n"
         #expect(try Self.publicSource(files, "content/plans/13/annexes/guide.md") == "---\nwithheld: annex\nclassification: limite\n---\n")
+        // Without front matter of its own, too.
+        files["content/plans/13/annexes/guide.md"] = "SECRETANNEX\n"
+        #expect(try Self.publicSource(files, "content/plans/13/annexes/guide.md") == "---\nwithheld: annex\nclassification: limite\n---\n")
     }
 
     @Test func aFieldAddedToTheSchemaIsLeftOutOfTheShellUnlessItNamesTheObject() throws {
