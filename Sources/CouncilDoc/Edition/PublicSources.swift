@@ -21,15 +21,17 @@ struct PublicSources: SourceTree {
             guard let data = try? tree.read(path) else { return (path, nil, false, []) }
             var scratch = DiagnosticLog()
             guard let source = SourceText.decode(data, path: path, log: &scratch) else { return (path, nil, false, []) }
+            var text = source.text
             switch whole(source, withheld: withheld, schemas: schemas) {
             case .absent: return (path, nil, true, [])
-            case .shell(let text): return (path, Data(text.utf8), false, [])
+            case .shell(let shell): return (path, Data(shell.utf8), false, [])
+            case .withoutBody(let head): text = head
             case nil: break
             }
             var problems: [SourceRedactor.Problem] = []
-            let text = SourceRedactor.cut(source.text, path: path, filling: .nothing, schemas: schemas, verified: verified,
-                                          problems: &problems)
-            return (path, text.map { Data($0.utf8) }, false, problems)
+            let cut = SourceRedactor.cut(text, path: path, filling: .nothing, schemas: schemas, verified: verified,
+                                         problems: &problems) ?? (text == source.text ? nil : text)
+            return (path, cut.map { Data($0.utf8) }, false, problems)
         }
         var overrides: [String: Data] = [:]
         for file in cut { if let data = file.data { overrides[file.path] = data } }
@@ -37,15 +39,19 @@ struct PublicSources: SourceTree {
         return (PublicSources(tree: OverlaySourceTree(base: tree, overrides: overrides, removals: removals)), cut.flatMap(\.problems))
     }
 
-    /// What a source withheld whole becomes: nothing, or its shell; nil when it is not.
+    /// What a source withheld whole becomes: nothing, or its shell; or, for a proposal
+    /// dropped without a number, its front matter without its body (the drafting group's
+    /// text: its title stays, the plan lists it); nil when none of these.
     private enum Whole {
         case absent
         case shell(String)
+        case withoutBody(String)
     }
 
     private static func whole(_ source: SourceText, withheld: WithheldFiles, schemas: Schemas) -> Whole? {
         // Whatever is withheld whole says `limite`, in its own front matter or its plan's.
-        guard source.text.containsBytes(LimiteLexer.className) || withheld.byItsPlan(source.path) else { return nil }
+        let isAction = if case .planFile(_, .action) = SourceRole.of(source.path) { true } else { false }
+        guard source.text.containsBytes(LimiteLexer.className) || withheld.byItsPlan(source.path) || isAction else { return nil }
         var scratch = DiagnosticLog()
         guard let frontMatter = FrontMatter.splitIfPresent(source, log: &scratch) else { return nil }
         let root: Node.Mapping
@@ -56,7 +62,10 @@ struct PublicSources: SourceTree {
         }
         let (withholding, kind) = withheld.withholding(of: source.path, root: .mapping(root))
         switch withholding {
-        case .shown: return nil
+        case .shown:
+            let unnumbered = root.first { $0.key.string == "id" }.map { ($0.value.string ?? "").isEmpty } ?? true
+            guard isAction, unnumbered, !frontMatter.body.isEmpty else { return nil }
+            return .withoutBody(String(decoding: source.text.utf8.dropLast(frontMatter.body.utf8.count), as: UTF8.self))
         case .absent: return .absent
         case .shell: return .shell(ShellSource.text(of: root, schema: schemas.schema(ofSource: source.path, root: .mapping(root)), kind: kind))
         }

@@ -336,6 +336,12 @@ import Testing
         #expect(try Self.publicSource(files, "content/plans/13/actions/13.2.md", schemas: identity)?.contains("budget: SECRETBUDGET") == true)
     }
 
+    @Test func aPublicProposalWithoutANumberHasNoBodyInThePublicSources() throws {
+        let proposal = "---\nkind: action\nstatus: dropped\ntitle: Withdrawn idea\n---\n\nSECRETDRAFTINGTEXT\n"
+        let files = Sources.minimal(extra: ["content/plans/13/actions/withdrawn.md": proposal])
+        #expect(try Self.publicSource(files, "content/plans/13/actions/withdrawn.md") == "---\nkind: action\nstatus: dropped\ntitle: Withdrawn idea\n---\n")
+    }
+
     @Test func theMarkOfAShellIsRefusedInTheSources() {
         let note = "---\nkind: note\nsubject: S\nwithheld: document\n---\n\nText.\n"
         let lines = Diagnose.lines(Sources.minimal(extra: ["content/notes/n.md": note]))

@@ -66,9 +66,6 @@ enum ActionDecoder {
                       participants: members, objectives: objectives, empact: empact, continues: continues,
                       contact: contact, strategicObjectives: strategic, performanceIndicator: indicator,
                       possibleOutcomes: outcomes, otherParties: others, source: source)
-        // The text of a proposal dropped for want of a leader is the drafting group's: in the
-        // public edition its title stays (the plan's text lists it), its body does not.
-        if context.publicEdition, action.id == nil { action.source.body = .empty }
         // The shell of a withheld action, in the public sources: its number, and DELETED.
         if f.has(ShellSource.field) {
             action.withheld = true
