@@ -32,13 +32,19 @@ enum YAMLLoader {
         return .parsed(root)
     }
 
+    /// The tags councildoc reads: a plain scalar is text, or null (`~`, `null`, nothing).
+    /// Numbers, dates and booleans are read from their text by the field readers, so the
+    /// regular expressions of YAML 1.1's other tags (bool, int, float, timestamp) are never
+    /// run on every scalar.
+    static let resolver = Resolver.basic.appending(.null)
+
     /// Trees composed while a build runs, by text.
     static let memo = TextMemo<Node?>()
 
     private static func composeAnew(_ yaml: String, path: String, firstLine: Int, log: inout DiagnosticLog) -> Outcome {
         do {
             // The parser keeps the anchors alive (nodes hold them weakly) while we look.
-            let parser = try Parser(yaml: yaml)
+            let parser = try Parser(yaml: yaml, resolver: resolver)
             let node = try parser.singleRoot()
             defer { withExtendedLifetime(parser) {} }
             // Anchors and aliases serve no purpose in these sources and make "billion laughs"
@@ -81,9 +87,19 @@ enum YAMLLoader {
         first(in: root) { $0.anchor != nil }
     }
 
-    /// The first node (in the text) whose tag is not one YAML resolves by itself.
+    /// The first node (in the text) with a tag written out that is not one of YAML's own
+    /// (read as written, without resolving the tags of the others).
     private static func firstTagged(_ root: Node) -> Node? {
-        first(in: root) { !$0.tag.rawValue.hasPrefix("tag:yaml.org,2002:") }
+        first(in: root) { node in
+            let written: String
+            switch node {
+            case .scalar(let scalar): written = scalar.tag.description
+            case .mapping(let mapping): written = mapping.tag.description
+            case .sequence(let sequence): written = sequence.tag.description
+            case .alias(let alias): written = alias.tag.description
+            }
+            return !(written.isEmpty || written == "!" || written.hasPrefix("tag:yaml.org,2002:"))
+        }
     }
 
     /// The node that comes first in the text among those `matches` accepts, looking at a
