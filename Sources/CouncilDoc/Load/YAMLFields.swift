@@ -92,7 +92,8 @@ final class YAMLFields {
     func scalar(_ node: Node, field: String, required: Bool = false) -> String? {
         switch node {
         case .scalar(let scalar):
-            if scalar.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain) {
+            // `node.tag` is the resolved tag (`~`, `null`); a scalar's own is as written.
+            if node.tag == Tag(.null) || (scalar.string.isEmpty && scalar.style == .plain) {
                 if required { report(.missingField, "field '\(field)' is empty", at: node) }
                 return nil
             }
@@ -187,7 +188,7 @@ final class YAMLFields {
             return []
         }
         guard case .sequence(let sequence) = node else {
-            if case .scalar(let s) = node, s.tag == Tag(.null) { return [] }
+            if case .scalar = node, node.tag == Tag(.null) { return [] }
             report(.wrongType, "field '\(key)' must be a list, found \(Self.typeName(node))", at: node)
             return []
         }

@@ -24,7 +24,7 @@ enum ActionDecoder {
         // `leader:` is no leader.
         let leaderWritten: Bool = {
             guard let node = f.node("leader") else { return false }
-            if case .scalar(let scalar) = node { return !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty && scalar.tag != Tag(.null) }
+            if case .scalar(let scalar) = node { return !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty && node.tag != Tag(.null) }
             return true
         }()
         let leader = participants(f, "leader", context.registers).first
