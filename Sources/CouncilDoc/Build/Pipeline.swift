@@ -179,10 +179,7 @@ public enum Pipeline {
     /// `check` accepts builds (`councildoc check`).
     public static func verify(project: URL, templates templatesDirectory: URL?, asOf: CouncilDate = BuildDate.endOfTime) -> DiagnosticLog {
         var log = DiagnosticLog()
-        let directory = templatesDirectory ?? {
-            let folder = project.appendingPathComponent("templates")
-            return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
-        }()
+        let directory = templatesDirectory ?? projectTemplates(project)
         let snapshot = SourceSnapshot(reading: DiskSourceTree(root: project))
         guard let templates = TemplateSet.load(directory: directory, log: &log) else {
             // The sources are still worth checking.
@@ -191,6 +188,12 @@ public enum Pipeline {
         }
         log.merge(render(snapshot, templates: templates, asOf: asOf).log)
         return log
+    }
+
+    /// The project's own `templates/` folder, when it has one (else the built-in templates).
+    private static func projectTemplates(_ project: URL) -> URL? {
+        let folder = project.appendingPathComponent("templates")
+        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
     }
 
     /// What a build did.
@@ -214,10 +217,7 @@ public enum Pipeline {
             log.add(.outputFolderRefused, problem, at: nil)
             return BuildOutcome(log: log, upToDate: false)
         }
-        let directory = templatesDirectory ?? {
-            let folder = project.appendingPathComponent("templates")
-            return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
-        }()
+        let directory = templatesDirectory ?? projectTemplates(project)
         guard let templates = TemplateSet.load(directory: directory, log: &log) else {
             return BuildOutcome(log: log, upToDate: false)
         }

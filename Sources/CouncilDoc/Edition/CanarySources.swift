@@ -65,7 +65,7 @@ enum CanarySources {
         default: return .unchanged
         }
         let schema = schemas.schema(ofSource: source.path, root: .mapping(fields))
-        let isAction = fields["kind"]?.string == SourceKind.action.rawValue
+        let isAction = Node.mapping(fields).field("kind")?.string == SourceKind.action.rawValue
         switch withheld.withholding(of: source.path, root: .mapping(fields)).0 {
         case .absent:
             return .removed
@@ -87,9 +87,9 @@ enum CanarySources {
             var problems: [SourceRedactor.Problem] = []
             let cut = SourceRedactor.cut(source.text, path: source.path, filling: .canaries(writer), schemas: schemas, verified: false,
                                          problems: &problems)
-            // The text of a dropped proposal is withheld whole (its title and status stay).
-            let dropped = isAction && fields["status"]?.string == Action.Status.dropped.rawValue && fields["id"] == nil
-            guard dropped else { return cut.map(Swap.replaced) ?? .unchanged }
+            // The text of a proposal without a number is withheld whole (its title and status
+            // stay): what the public sources cut (`PublicSources`), the swap varies.
+            guard isAction, !Withholding.numbered(.mapping(fields)) else { return cut.map(Swap.replaced) ?? .unchanged }
             let text = cut ?? source.text
             var again = DiagnosticLog()
             guard let cutFrontMatter = FrontMatter.splitIfPresent(SourceText(path: source.path, text: text), log: &again) else {

@@ -63,8 +63,7 @@ struct PublicSources: SourceTree {
         let (withholding, kind) = withheld.withholding(of: source.path, root: .mapping(root))
         switch withholding {
         case .shown:
-            let unnumbered = root.first { $0.key.string == "id" }.map { ($0.value.string ?? "").isEmpty } ?? true
-            guard isAction, unnumbered, !frontMatter.body.isEmpty else { return nil }
+            guard isAction, !Withholding.numbered(.mapping(root)), !frontMatter.body.isEmpty else { return nil }
             return .withoutBody(String(decoding: source.text.utf8.dropLast(frontMatter.body.utf8.count), as: UTF8.self))
         case .absent: return .absent
         case .shell: return .shell(ShellSource.text(of: root, schema: schemas.schema(ofSource: source.path, root: .mapping(root)), kind: kind))

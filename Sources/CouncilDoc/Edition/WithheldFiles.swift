@@ -51,8 +51,7 @@ struct WithheldFiles: Sendable {
         switch SourceRole.of(path) {
         case .planFile(_, .action):
             guard inWithheldPlan else { return (own, .action) }
-            let numbered = root?.field("id")?.string.map { !$0.isEmpty } ?? false
-            return (numbered ? .shell : .absent, .action)
+            return (root.map(Withholding.numbered) == true ? .shell : .absent, .action)
         case .proseAnnex:
             if inWithheldPlan { return (.absent, .annex) }
             if limiteAnnexes.contains(path) { return (.shell, .annex) }

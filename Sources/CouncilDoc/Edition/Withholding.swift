@@ -48,12 +48,18 @@ enum Withholding: Equatable, Sendable {
     static func source(_ fields: Node, asOf: CouncilDate) -> Withholding {
         let classification = fields.field("classification")?.string.flatMap(Classification.init(rawValue:)) ?? .public
         if fields.field("kind")?.string == SourceKind.action.rawValue {
-            return action(classification: classification, numbered: fields.field("id")?.string.map { !$0.isEmpty } ?? false)
+            return action(classification: classification, numbered: numbered(fields))
         }
         let release = fields.field("public-release")?.string.flatMap(CouncilDate.init)
         // A release that does not parse withholds (the load reports it).
         if fields.field("public-release") != nil, release == nil, classification == .limite { return .shell }
         return document(classification: classification, publicRelease: release, asOf: asOf)
+    }
+
+    /// Whether an action's raw front matter gives it a number (an `id` that is not empty),
+    /// as the decoder reads it: an action without one is a proposal dropped before it got one.
+    static func numbered(_ fields: Node) -> Bool {
+        fields.field("id")?.string.map { !$0.isEmpty } ?? false
     }
 
     /// A plan's annex, declared `classification` in the plan or in its own front matter.

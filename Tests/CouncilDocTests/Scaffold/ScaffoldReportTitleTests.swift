@@ -37,9 +37,7 @@ import Testing
     }
 
     static func edition(_ project: TempProject, _ name: String) throws -> [String: String] {
-        var files: [String: String] = [:]
-        for file in project.files(under: "output/\(name)") { files[file] = try project.read("output/\(name)/\(file)") }
-        return files
+        try project.texts(under: "output/\(name)")
     }
 
     /// A public action (its plan released, the action not LIMITE): its title is copied, as before.

@@ -17,11 +17,8 @@ import Testing
                        asOf: CouncilDate(year: 2026, month: 12, day: 1)!)
     }
 
-    /// Every file of an edition, as text.
     static func edition(_ project: TempProject, _ name: String) throws -> [String: String] {
-        var files: [String: String] = [:]
-        for file in project.files(under: "output/\(name)") { files[file] = try project.read("output/\(name)/\(file)") }
-        return files
+        try project.texts(under: "output/\(name)")
     }
 
     @Test func initWritesAProjectThatBuildsWithNoDiagnostic() throws {

@@ -46,6 +46,13 @@ final class TempProject {
         return out.sorted()
     }
 
+    /// Every file under `path`, as text, by its path under `path`.
+    func texts(under path: String) throws -> [String: String] {
+        var files: [String: String] = [:]
+        for file in self.files(under: path) { files[file] = try read("\(path)/\(file)") }
+        return files
+    }
+
     deinit { try? FileManager.default.removeItem(at: root) }
 }
 
