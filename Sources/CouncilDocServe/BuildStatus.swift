@@ -16,6 +16,8 @@ public struct BuildStatus: Codable, Sendable, Equatable {
     public var warnings: Int
     /// How long the build took, in milliseconds.
     public var milliseconds: Int
+    /// For a publication of converted files (`serve --pdf`): how many were converted.
+    public var converted: Int?
 
     /// The status of a finished build.
     public init(generation: Int, outcome: Pipeline.BuildOutcome, milliseconds: Int) {

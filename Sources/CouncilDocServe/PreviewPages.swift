@@ -8,6 +8,8 @@ struct PreviewPages: Sendable {
     /// The output folder (with `limite/` and `public/`).
     let output: URL
     let broadcast: BuildBroadcast
+    /// Whether documents are printed to PDF after each build (`serve --pdf`).
+    var printing = false
 
     /// The response to a GET of `rawPath` (percent-encoded, as requested).
     func respond(to rawPath: String) -> Response {
@@ -20,7 +22,12 @@ struct PreviewPages: Sendable {
         if path.hasPrefix("/_councildoc/compare/") {
             let page = String(path.dropFirst("/_councildoc/compare/".count))
             guard let safe = PreviewPath.relative(page) else { return notFound(nil) }
-            return html(SideBySide.page(path: safe.isEmpty ? "index.html" : safe), edition: nil, page: nil, withScript: false)
+            let shown = safe.isEmpty ? "index.html" : safe
+            // A document's PDF is linked in the editions that print it.
+            let printed = printing ? Edition.allCases.filter { edition in
+                PreviewPath.printedSource(of: shown).map { exists(edition, $0) } ?? false
+            } : []
+            return html(SideBySide.page(path: shown, printed: printed), edition: nil, page: nil, withScript: false)
         }
         let parts = path.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: true)
         guard let first = parts.first, let edition = Edition(rawValue: String(first)),
@@ -37,12 +44,24 @@ struct PreviewPages: Sendable {
             file = file.appendingPathComponent("index.html")
         }
         let served = isDirectory.boolValue ? (relative.isEmpty ? "index.html" : relative + "/index.html") : relative
-        guard let data = FileManager.default.contents(atPath: file.path) else { return notFound(edition) }
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            // A PDF whose printed source is there is being printed: this page reloads when it is.
+            if printing, relative.hasSuffix(".pdf"), exists(edition, String(relative.dropLast(4)) + ".print.html") {
+                return html("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Printing</title></head><body><h1>Printing</h1><p>The PDF of this document is being printed; this page shows it when it is ready.</p></body></html>",
+                            edition: nil, page: nil, status: .notFound)
+            }
+            return notFound(edition)
+        }
         let type = PreviewPath.contentType(of: file.lastPathComponent)
         if type.hasPrefix("text/html") {
             return html(String(decoding: data, as: UTF8.self), edition: edition.rawValue, page: served)
         }
         return Response(status: .ok, headers: headers(type), body: ResponseBody(byteBuffer: ByteBuffer(bytes: [UInt8](data))))
+    }
+
+    /// Whether the edition holds the file at `relative`.
+    private func exists(_ edition: Edition, _ relative: String) -> Bool {
+        FileManager.default.fileExists(atPath: output.appendingPathComponent(edition.rawValue).appendingPathComponent(relative).path)
     }
 
     private func headers(_ type: String) -> HTTPFields {
@@ -110,6 +129,18 @@ enum PreviewPath {
             parts.append(part)
         }
         return parts.joined(separator: "/")
+    }
+
+    /// The printed source of a page's document (`plans/13/index.html` →
+    /// `plans/13/index.print.html`), when the page is an HTML page.
+    static func printedSource(of page: String) -> String? {
+        guard page.hasSuffix(".html"), !page.hasSuffix(".print.html") else { return nil }
+        return String(page.dropLast(5)) + ".print.html"
+    }
+
+    /// The PDF of a page's document (`plans/13/index.html` → `plans/13/index.pdf`).
+    static func printedDocument(of page: String) -> String? {
+        printedSource(of: page).map { String($0.dropLast(".print.html".count)) + ".pdf" }
     }
 
     /// A relative path percent-encoded for a URL in a script or an attribute: letters,

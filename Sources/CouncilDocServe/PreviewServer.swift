@@ -10,8 +10,9 @@ public struct PreviewServer: Sendable {
     let pages: PreviewPages
 
     /// A server for the editions in `output`, telling browsers of the builds `broadcast` sees.
-    public init(output: URL, broadcast: BuildBroadcast) {
-        pages = PreviewPages(output: output, broadcast: broadcast)
+    /// `printing`: documents are printed to PDF after each build (`serve --pdf`), and linked.
+    public init(output: URL, broadcast: BuildBroadcast, printing: Bool = false) {
+        pages = PreviewPages(output: output, broadcast: broadcast, printing: printing)
     }
 
     /// Whether `host` reaches only this computer (a LIMITE edition must not be served to

@@ -1,9 +1,16 @@
+import CouncilDoc
+
 /// The page that shows the LIMITE and PUBLIC versions of one page side by side, scrolling
 /// together, so that a reviewer sees exactly what the public will read.
 enum SideBySide {
-    /// The page for the output page at `path` (relative to an edition).
-    static func page(path: String) -> String {
+    /// The page for the output page at `path` (relative to an edition); `printed` holds the
+    /// editions whose PDF of the page's document is linked (`serve --pdf`).
+    static func page(path: String, printed: [Edition] = []) -> String {
         let encoded = PreviewPath.encoded(path)
+        func pdf(_ edition: Edition) -> String {
+            guard printed.contains(edition), let document = PreviewPath.printedDocument(of: path) else { return "" }
+            return " <a href=\"/\(edition.rawValue)/\(PreviewPath.encoded(document))\" target=\"_blank\" style=\"color:#fff\">PDF</a>"
+        }
         return """
         <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>LIMITE and PUBLIC: \(encoded)</title>
         <style>
@@ -14,7 +21,7 @@ enum SideBySide {
         main{display:flex;height:calc(100% - 2em)}
         iframe{flex:1;border:0;border-right:1px solid #999;height:100%}
         </style></head><body>
-        <header><div id="limite-label">LIMITE edition: \(encoded)</div><div id="public-label">PUBLIC edition: what the public reads</div></header>
+        <header><div id="limite-label">LIMITE edition: \(encoded)\(pdf(.limite))</div><div id="public-label">PUBLIC edition: what the public reads\(pdf(.public))</div></header>
         <main><iframe id="limite" src="/limite/\(encoded)" title="LIMITE edition"></iframe><iframe id="public" src="/public/\(encoded)" title="PUBLIC edition"></iframe></main>
         <script>
         (function () {

@@ -33,6 +33,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Publish as of this date (YYYY-MM-DD), as for build.")
     var asOf: String?
 
+    @Flag(name: .long, help: "Also print each document to PDF (through WeasyPrint): after each save, the pages are shown first, then the documents whose printed text changed are converted, and their PDFs shown (linked from the side-by-side page).")
+    var pdf = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port number (0 to 65535)") }
         for name in allowedHosts {
@@ -58,8 +61,10 @@ struct ServeCommand: AsyncParsableCommand {
 
         let broadcast = BuildBroadcast()
         let loop = RebuildLoop(project: options.projectURL, output: outputURL, templates: templatesURL, asOf: date,
-                               broadcast: broadcast) { status in
-            let summary = status.ok ? "built in \(status.milliseconds) ms" : "build failed (the last good output is served)"
+                               printed: pdf ? [.pdf] : [], broadcast: broadcast) { status in
+            let summary = !status.ok ? "build failed (the last good output is served)"
+                : status.converted.map { "printed \($0) PDF file\($0 == 1 ? "" : "s") in \(status.milliseconds) ms" }
+                ?? "built in \(status.milliseconds) ms"
             Console.error("[\(status.generation)] \(summary)\(status.diagnostics.isEmpty ? "" : "\n" + status.diagnostics)")
         }
         loop.start()
@@ -67,7 +72,7 @@ struct ServeCommand: AsyncParsableCommand {
         // Off this computer, the LIMITE edition and the status routes need a token.
         let secret = token || !PreviewServer.isLoopback(host) ? RequestGuard.newToken() : nil
         do {
-            try await PreviewServer(output: outputURL, broadcast: broadcast)
+            try await PreviewServer(output: outputURL, broadcast: broadcast, printing: pdf)
                 .run(host: host, port: port, allowedHosts: allowedHosts, token: secret) { port in
                     let shown = host.contains(":") ? "[\(host)]" : host
                     let query = secret.map { "?token=\($0)" } ?? ""

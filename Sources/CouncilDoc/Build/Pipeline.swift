@@ -22,6 +22,8 @@ public enum Pipeline {
         public var editions: [(Edition, [OutputFile])]
         /// Every problem found.
         public var log: DiagnosticLog
+        /// The pages of both editions as rendered, for a session's next build.
+        var pages: BuildSession.Pages?
     }
 
     /// Loads and links a project, then cuts its LIMITE bytes out for the public edition:
@@ -61,9 +63,17 @@ public enum Pipeline {
     /// corpus (LIMITE parts included) of that run's sources, as a renderer bug would;
     /// `tamperFromSources` sees that run's sources themselves (a renderer that read a field
     /// the model does not carry yet).
+    ///
+    /// With a `session` (`serve`), each edition takes from the pages of the session's last
+    /// successful build those whose content and link answers are unchanged
+    /// (`RenderedPages.entry`): what rendering them again would write. The proof's run takes
+    /// pages from this build's public edition only, on the same condition, so a page is
+    /// reused in both runs only when its recorded inputs are equal in both.
     static func render(_ tree: SourceTree, templates: TemplateSet, asOf: CouncilDate = BuildDate.endOfTime, schemas: Schemas = .standard,
+                       session: BuildSession? = nil,
                        timings: StageTimings = StageTimings(), tamper: ((inout [OutputFile], LinkedCorpus) -> Void)? = nil,
                        tamperFromSources: ((inout [OutputFile], SourceTree) -> Void)? = nil) -> Rendered {
+        let previous = session?.pages
         // Checked and swapped while the memos of one build are kept (these stages compose
         // and parse the same texts), which are dropped before the swapped texts are cut
         // (texts of their own, parsed once).
@@ -85,11 +95,11 @@ public enum Pipeline {
         // At once, a stage that uses every core beside serial ones (loading is parallel,
         // linking and the public transform are not): the LIMITE edition beside the public
         // corpus, then the public edition beside the swapped corpus.
-        let (limiteFiles, real) = timings.measure("limite edition | public corpus") {
+        let (limiteRendered, real) = timings.measure("limite edition | public corpus") {
             atOnce({
                 let manifest = timings.measure("  redaction manifest") { WithheldParts.records(linked, asOf: asOf) }
                 return timings.measure("  render limite") {
-                    SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: manifest).render()
+                    SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: manifest).render(reusing: previous?.limite)
                 }
             }, {
                 publicCorpus(sources, asOf: asOf, schemas: schemas, reusing: checked.decoded, timings: timings, stage: "  public")
@@ -100,12 +110,13 @@ public enum Pipeline {
         let (renderedPublic, swappedCorpus) = timings.measure("public edition | swapped corpus") {
             atOnce({
                 timings.measure("  render public") {
-                    SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render(reusing: nil)
+                    SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render(reusing: previous?.public)
                 }
             }, {
                 publicCorpus(swapped, asOf: asOf, schemas: schemas, reusing: real.decoded, timings: timings, stage: "  proof")
             })
         }
+        let (limiteFiles, limitePages) = limiteRendered
         var (publicFiles, pages) = renderedPublic
         tamper?(&publicFiles, linked)
         tamperFromSources?(&publicFiles, tree)
@@ -128,7 +139,8 @@ public enum Pipeline {
         for problem in proof { log.add(problem) }
         Teardown.keep((checked, swappedTree, swapped, real, swappedCorpus, pages, limiteFiles, publicFiles))
         guard proof.isEmpty else { return Rendered(editions: [], log: log) }
-        return Rendered(editions: [(.limite, limiteFiles), (.public, publicFiles)], log: log)
+        return Rendered(editions: [(.limite, limiteFiles), (.public, publicFiles)], log: log,
+                        pages: tamper == nil && tamperFromSources == nil ? BuildSession.Pages(limite: limitePages, public: pages) : nil)
     }
 
     /// The corpus of the public edition: its sources (LIMITE bytes cut, withheld objects as
@@ -202,16 +214,53 @@ public enum Pipeline {
         public var log: DiagnosticLog
         /// True when the inputs were those of the live output, which was kept as it was.
         public var upToDate: Bool
+        /// The conversions a build with `deferredFormats` left to do: the output it wrote
+        /// holds the converted files the store had, and lacks the others until `finish()`.
+        public var pending: PendingConversions?
+    }
+
+    /// The documents a build wrote without converting them (`deferredFormats`): `finish()`
+    /// converts them and writes the output again, whole, with the record of a complete build.
+    /// Only what the build proved is converted (its rendered editions, kept here).
+    public struct PendingConversions: @unchecked Sendable {
+        let editions: [(Edition, [OutputFile])]
+        let formats: Set<ConvertedFormat>
+        let inputs: String
+        let log: DiagnosticLog
+        let writer: SiteWriter
+        let timings: StageTimings
+
+        /// How many files are left to convert.
+        public let count: Int
+
+        /// Converts the documents left and writes the whole output again; the problems found.
+        public func finish() -> DiagnosticLog {
+            var log = DiagnosticLog()
+            let store = ConversionStore(output: writer.output)
+            let converted = Conversions.convert(editions, into: formats, store: store, timings: timings)
+            for problem in converted.problems { log.add(problem) }
+            guard !log.hasErrors else { return log }
+            do {
+                _ = try timings.measure("write") { try writer.write(converted.editions, record: BuildRecord(inputs: inputs, log: self.log)) }
+            } catch {
+                log.add(.writeFailed, "\(error)", at: nil)
+            }
+            return log
+        }
     }
 
     /// Builds a project on disk into an output folder: both editions, swapped in whole.
     /// When the inputs (the program, the templates, every project file) have the
     /// fingerprint of the live output, nothing is rendered or written and the diagnostics
     /// of that build are reported again; `useCache: false` renders anyway.
-    /// `formats` adds the PDF and DOCX of every document (`Conversions`).
+    /// `formats` adds the PDF and DOCX of every document (`Conversions`), converting only
+    /// what the output's store of converted files (`ConversionStore`) does not hold.
+    /// `deferredFormats` (for `serve`) writes the output at once with the converted files
+    /// of those formats that the store holds, and leaves the others to `pending`.
     public static func build(project: URL, output: URL, templates templatesDirectory: URL?,
                              asOf: CouncilDate = BuildDate.endOfTime, warningsAsErrors: Bool = false, useCache: Bool = true,
-                             formats: Set<ConvertedFormat> = [], timings: StageTimings = StageTimings()) -> BuildOutcome {
+                             formats: Set<ConvertedFormat> = [], deferredFormats: Set<ConvertedFormat> = [],
+                             session: BuildSession? = nil, timings: StageTimings = StageTimings()) -> BuildOutcome {
         var log = DiagnosticLog()
         if let problem = OutputFolder.problem(project: project, output: output) {
             log.add(.outputFolderRefused, problem, at: nil)
@@ -221,25 +270,40 @@ public enum Pipeline {
         guard let templates = TemplateSet.load(directory: directory, log: &log) else {
             return BuildOutcome(log: log, upToDate: false)
         }
+        let deferred = deferredFormats.subtracting(formats)
+        let all = formats.union(deferred)
         let snapshot = timings.measure("read") { SourceSnapshot(reading: DiskSourceTree(root: project)) }
-        let inputs = timings.measure("fingerprint") { InputFingerprint.of(snapshot, templates: templates, asOf: asOf, formats: formats) }
+        let inputs = timings.measure("fingerprint") { InputFingerprint.of(snapshot, templates: templates, asOf: asOf, formats: all) }
         let writer = SiteWriter(output: output)
         if useCache, let record = BuildRecord.current(in: writer.output), record.inputs == inputs, writer.isComplete() {
             log.merge(warningsAsErrors ? record.log.warningsAsErrors() : record.log)
             return BuildOutcome(log: log, upToDate: true)
         }
-        let rendered = render(snapshot, templates: templates, asOf: asOf, timings: timings)
+        let rendered = render(snapshot, templates: templates, asOf: asOf, session: session, timings: timings)
         log.merge(warningsAsErrors ? rendered.log.warningsAsErrors() : rendered.log)
+        // Pages proven by this build, whether or not its output is written.
+        if let pages = rendered.pages { session?.pages = pages }
         guard !log.hasErrors, !rendered.editions.isEmpty else { return BuildOutcome(log: log, upToDate: false) }
-        let converted = Conversions.convert(rendered.editions, into: formats, timings: timings)
+        let store = all.isEmpty ? nil : ConversionStore(output: writer.output)
+        let converted = Conversions.convert(rendered.editions, into: formats, store: store, timings: timings)
         for problem in converted.problems { log.add(problem) }
         guard !log.hasErrors else { return BuildOutcome(log: log, upToDate: false) }
+        // The deferred formats: what the store holds now, the rest later.
+        let (editions, left) = deferred.isEmpty ? (converted.editions, 0)
+            : Conversions.stored(converted.editions, into: deferred, store: store!)
+        // An output that lacks converted files is recorded as such: a later build with the
+        // same inputs writes it again.
+        let recorded = left == 0 ? inputs : InputFingerprint.incomplete(inputs)
         do {
-            let record = BuildRecord(inputs: inputs, log: rendered.log)
-            _ = try timings.measure("write") { try writer.write(converted.editions, record: record) }
+            let record = BuildRecord(inputs: recorded, log: rendered.log)
+            _ = try timings.measure("write") { try writer.write(editions, record: record) }
         } catch {
             log.add(.writeFailed, "\(error)", at: nil)
+            return BuildOutcome(log: log, upToDate: false)
         }
-        return BuildOutcome(log: log, upToDate: false)
+        let pending = left == 0 ? nil
+            : PendingConversions(editions: converted.editions, formats: deferred, inputs: inputs, log: rendered.log,
+                                 writer: writer, timings: timings, count: left)
+        return BuildOutcome(log: log, upToDate: false, pending: pending)
     }
 }

@@ -37,4 +37,8 @@ enum InputFingerprint {
         }
         return hash.finalize().map { String(format: "%02x", $0) }.joined()
     }
+
+    /// The fingerprint recorded for an output written without some of its converted files:
+    /// never equal to a fingerprint of inputs, so the next build writes the output again.
+    static func incomplete(_ inputs: String) -> String { "incomplete " + inputs }
 }

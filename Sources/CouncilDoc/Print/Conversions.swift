@@ -7,10 +7,15 @@ import Foundation
 /// that file, its own fixed resources, and a date read from that file, and reads nothing
 /// else (no link or image to fetch, an empty working folder), so what it writes for the
 /// public edition cannot depend on LIMITE content either.
+///
+/// With a `ConversionStore`, a document whose printed source, converter and councildoc are
+/// those of a stored conversion takes the stored file instead of being converted again:
+/// the same file the conversion would write, from the same proven source.
 enum Conversions {
     /// The editions with the converted files added (each edition sorted by path), or the
     /// problems that stopped the conversion (nothing is written then).
     static func convert(_ editions: [(Edition, [OutputFile])], into formats: Set<ConvertedFormat>,
+                        store: ConversionStore? = nil,
                         environment: [String: String] = ProcessInfo.processInfo.environment,
                         timings: StageTimings = StageTimings()) -> (editions: [(Edition, [OutputFile])], problems: [Diagnostic]) {
         guard !formats.isEmpty else { return (editions, []) }
@@ -26,6 +31,7 @@ enum Conversions {
             }
         }
         guard problems.isEmpty else { return (editions, problems) }
+        let converters = formats.reduce(into: [ConvertedFormat: String]()) { $0[$1] = programs[$1]!.identity(remembering: store) }
 
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("councildoc-convert-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
@@ -43,23 +49,29 @@ enum Conversions {
             var source: OutputFile
             var format: ConvertedFormat
             var path: String
+            var key: String
         }
         var jobs: [Job] = []
         for (index, (_, files)) in editions.enumerated() {
             for file in files {
                 for format in formats.sorted() {
-                    if let path = format.path(of: file.path) { jobs.append(Job(edition: index, source: file, format: format, path: path)) }
+                    if let path = format.path(of: file.path) {
+                        jobs.append(Job(edition: index, source: file, format: format, path: path,
+                                        key: ConversionStore.key(format: format, converter: converters[format]!, source: file)))
+                    }
                 }
             }
         }
         let results = timings.measure("convert (\(formats.sorted().map(\.rawValue).joined(separator: ", ")))") {
             Array(jobs.enumerated()).parallelMap { number, job -> Result<OutputFile, ExternalProgram.Failure> in
+                if let stored = store?.bytes(for: job.key) { return .success(OutputFile(path: job.path, bytes: stored)) }
                 let work = folder.appendingPathComponent("job-\(number)")
                 do {
                     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: false)
                     let bytes = try Converter(format: job.format, program: programs[job.format]!, resources: folder)
                         .convert(job.source, in: work)
                     try? FileManager.default.removeItem(at: work)
+                    store?.put(bytes, for: job.key, format: job.format)
                     return .success(OutputFile(path: job.path, bytes: bytes))
                 } catch let failure as ExternalProgram.Failure {
                     return .failure(ExternalProgram.Failure(description: "cannot convert \(editions[job.edition].0.rawValue)/\(job.source.path) to \(job.format.rawValue.uppercased()): \(failure.description); nothing was written"))
@@ -76,8 +88,35 @@ enum Conversions {
             }
         }
         guard problems.isEmpty else { return (editions, problems) }
+        store?.prune(keeping: Set(jobs.map(\.key)), of: formats)
         for index in converted.indices { converted[index].1.sort { $0.path < $1.path } }
         return (converted, [])
+    }
+}
+
+extension Conversions {
+    /// The editions with the converted files of `formats` that `store` holds added (each
+    /// edition sorted by path), and how many it does not hold. Runs no converter.
+    static func stored(_ editions: [(Edition, [OutputFile])], into formats: Set<ConvertedFormat>,
+                       store: ConversionStore, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> (editions: [(Edition, [OutputFile])], missing: Int) {
+        var missing = 0
+        var result = editions
+        for format in formats.sorted() {
+            let converter = ExternalProgram.find(format.program, environment: environment)?.identity(remembering: store)
+            for (index, (_, files)) in editions.enumerated() {
+                for file in files {
+                    guard let path = format.path(of: file.path) else { continue }
+                    if let converter, let bytes = store.bytes(for: ConversionStore.key(format: format, converter: converter, source: file)) {
+                        result[index].1.append(OutputFile(path: path, bytes: bytes))
+                    } else {
+                        missing += 1
+                    }
+                }
+            }
+        }
+        for index in result.indices { result[index].1.sort { $0.path < $1.path } }
+        return (result, missing)
     }
 }
 

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// A program councildoc runs (WeasyPrint, pandoc), found on `PATH`, run with files for its
@@ -51,5 +52,54 @@ struct ExternalProgram: Sendable {
             throw Failure(description: "\(executable.lastPathComponent) failed (status \(process.terminationStatus))\(last.isEmpty ? "" : ": \(last)")")
         }
         return said
+    }
+}
+
+extension ExternalProgram {
+    /// What names this program's behaviour, for the conversion store: its resolved path, the
+    /// size, modification time and inode of that file, and what it says of its version
+    /// (`--version`). Upgrading WeasyPrint or pandoc replaces that file (apt and pip both
+    /// write it again), so an upgraded converter has another identity. The version is asked
+    /// once per file state and kept in `store` (WeasyPrint takes half a second to say it).
+    func identity(remembering store: ConversionStore?) -> String {
+        let path = executable.resolvingSymlinksInPath().path
+        var info = stat()
+        guard stat(path, &info) == 0 else { return "\(path) unknown \(UUID())" }
+        let state = "\(path) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
+        let memo = store.map { $0.folder.appendingPathComponent("version-\(ConversionStore.hex(SHA256.hash(data: Data(state.utf8)))).txt") }
+        if let memo, let version = try? String(contentsOf: memo, encoding: .utf8), !version.isEmpty {
+            return state + "\n" + version
+        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("councildoc-version-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        guard (try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)) != nil,
+              let version = try? runForOutput(["--version"], in: scratch), !version.isEmpty else {
+            // No version said: an identity of this run only, so nothing stored is taken.
+            return state + "\nunknown version \(UUID())"
+        }
+        if let memo, let store {
+            try? FileManager.default.createDirectory(at: store.folder, withIntermediateDirectories: true)
+            try? Data(version.utf8).write(to: memo, options: .atomic)
+        }
+        return state + "\n" + version
+    }
+
+    /// Runs the program and returns its standard output (a short one: a version).
+    private func runForOutput(_ arguments: [String], in folder: URL) throws -> String {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": folder.path,
+                               "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"]
+        let out = Pipe()
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else { return "" }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -28,8 +28,11 @@ final class RenderedPages: @unchecked Sendable {
     let siteTitle: String
     /// The pages by path; written once, by the render that made them, before any reader.
     let entries: [PagePath: Entry]
+    /// How many of the pages were taken from an earlier render.
+    let reused: Int
 
-    init(edition: Edition, templateSources: [String], siteTitle: String, entries: [PagePath: Entry]) {
+    init(edition: Edition, templateSources: [String], siteTitle: String, entries: [PagePath: Entry], reused: Int = 0) {
+        self.reused = reused
         self.edition = edition
         self.templateSources = templateSources
         self.siteTitle = siteTitle

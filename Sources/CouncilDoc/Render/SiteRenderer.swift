@@ -37,20 +37,22 @@ public struct SiteRenderer: Sendable {
         let siteTitle = linked.corpus.config.title
         let writers = self.writers
         // Pages are independent: render them on every core.
-        let entries = pages.parallelMap { page -> RenderedPages.Entry in
+        let made = pages.parallelMap { page -> (entry: RenderedPages.Entry, reused: Bool) in
             let links: [OutputFormat: LinkProvider] = Dictionary(uniqueKeysWithValues: writers.map {
                 ($0.format, PageLinks(linked: linked, scope: page.scope, page: page.page, format: $0.format))
             })
             if let entry = previous?.entry(for: page, edition: edition, templateSources: templates.sources, siteTitle: siteTitle,
                                            links: links) {
-                return entry
+                return (entry, true)
             }
-            return RenderedPages.Entry(content: page, outputs: writers.filter { $0.writes(page) }.map { writer in
+            return (RenderedPages.Entry(content: page, outputs: writers.filter { $0.writes(page) }.map { writer in
                 let recording = RecordingLinks(links[writer.format]!)
                 return RenderedPages.Output(format: writer.format, text: Self.compact(writer.write(page, links: recording)),
                                             links: recording.asked)
-            })
+            }), false)
         }
+        let reused = made.filter(\.reused).count
+        let entries = made.map(\.entry)
         var files = entries.flatMap { entry in
             entry.outputs.map { OutputFile(path: entry.content.page.file($0.format), text: $0.text) }
         }
@@ -60,7 +62,8 @@ public struct SiteRenderer: Sendable {
         files.append(OutputFile(path: PagePath(["index"]).file(.markdown), text: index.markdown(label: editionLabel)))
         files.append(OutputFile(path: "assets/council.css", text: templates.stylesheet))
         let rendered = RenderedPages(edition: edition, templateSources: templates.sources, siteTitle: siteTitle,
-                                     entries: Dictionary(entries.map { ($0.content.page, $0) }, uniquingKeysWith: { first, _ in first }))
+                                     entries: Dictionary(entries.map { ($0.content.page, $0) }, uniquingKeysWith: { first, _ in first }),
+                                     reused: reused)
         return (files.sorted { $0.path < $1.path }, rendered)
     }
 

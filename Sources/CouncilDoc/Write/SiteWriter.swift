@@ -241,10 +241,11 @@ public struct SiteWriter {
 
     /// Removes what interrupted builds left in the bookkeeping folder: staging folders
     /// (complete or not, never live) and temporary records. Runs under the lock, so no
-    /// other writer's staging folder is in use.
+    /// other writer's staging folder is in use. The record and the store of converted files
+    /// (`ConversionStore`, which checks what it holds) stay.
     private func removeLeftovers() {
         guard let names = try? manager.contentsOfDirectory(atPath: bookkeepingFolder.path) else { return }
-        for name in names.sorted() where name != BuildRecord.fileName {
+        for name in names.sorted() where name != BuildRecord.fileName && name != ConversionStore.folderName {
             discard(bookkeepingFolder.appendingPathComponent(name))
         }
     }
