@@ -33,6 +33,7 @@ import Testing
         case deleteAction = "an action deleted"
         case template = "templates/page.mustache"
         case touch = "a file touched (same bytes, new mtime)"
+        case warning = "a warning added or removed"
         case error = "an error"
     }
 
@@ -67,6 +68,8 @@ import Testing
         var added: [String] = []
         /// The page template's bytes before the sequence edited it.
         var templateOriginal: String?
+        /// The undeclared annex the sequence added (a warning).
+        var undeclaredAnnex: String?
         /// The file an error edit broke, and its bytes before.
         var broken: (file: String, original: Data)?
 
@@ -181,6 +184,18 @@ import Testing
         }
 
         // MARK: edits
+
+        /// Makes the sample warn (a leader also listed as co-leader), so that every build
+        /// has diagnostics to compare, an up-to-date build's replayed ones included.
+        func warn() throws {
+            let file = "content/plans/13/actions/13.1.md"
+            var lines = try lines(file)
+            guard let i = lines.firstIndex(where: { $0.hasPrefix("co-leaders: [BE]") }) else {
+                throw FailureMessage("the fixture changed: 'co-leaders: [BE]' is not in \(file)")
+            }
+            lines[i] = "co-leaders: [BE, FR]"
+            try write(file, lines: lines)
+        }
 
         /// Applies one edit of `kind`; returns its description and what the builds must show.
         mutating func apply(_ kind: Kind) throws -> (String, Expectation) {
@@ -336,6 +351,16 @@ import Testing
                 let date = Date(timeIntervalSince1970: 1_700_000_000 + Double(counter) * 3_600)
                 try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: project.root.appendingPathComponent(file).path)
                 return ("\(file) touched", .unchanged)
+            case .warning:
+                if let file = undeclaredAnnex {
+                    try FileManager.default.removeItem(at: project.root.appendingPathComponent(file))
+                    undeclaredAnnex = nil
+                    return ("\(file), an undeclared annex, deleted (one warning less)", .builds)
+                }
+                let file = "content/plans/13/annexes/draft-\(freshWord()).md"
+                try write(file, "---\ntitle: Draft\n---\n\nA draft annex the plan does not declare.\n")
+                undeclaredAnnex = file
+                return ("\(file), an annex the plan does not declare, added (a warning)", .builds)
             case .error:
                 return try breakTheBuild()
             }
@@ -434,6 +459,7 @@ import Testing
         var editor = Editor(project: project, seed: seed)
         var history: [String] = []
         var cleanCount = 0
+        var cleanWarnings = 0
 
         func build(into folder: URL, useCache: Bool) -> Pipeline.BuildOutcome {
             Pipeline.build(project: project.root, output: folder, templates: nil, useCache: useCache)
@@ -452,6 +478,10 @@ import Testing
             let clean = build(into: cleanFolder, useCache: false)
             defer { try? FileManager.default.removeItem(at: cleanFolder) }
             let (incrementalLog, cleanLog) = (DiagnosticFormatter.format(incremental.log), DiagnosticFormatter.format(clean.log))
+            cleanWarnings = clean.log.count(.warning)
+            if ProcessInfo.processInfo.environment["COUNCILDOC_TRACE_EDITS"] != nil {
+                print("seed \(seed): upToDate \(incremental.upToDate), \(DiagnosticFormatter.summary(incremental.log))")
+            }
             let live = try editions(output), reference = try editions(cleanFolder)
             if incrementalLog != cleanLog {
                 return .failure(FailureMessage("the diagnostics differ:\n--- incremental:\n\(incrementalLog)--- clean:\n\(cleanLog)"))
@@ -492,12 +522,14 @@ import Testing
             return .success(live)
         }
 
-        history.append("initial build of the sample project")
+        try editor.warn()
+        history.append("initial build of the sample project, 13.1's leader also a co-leader (a warning)")
         var good: [String: Data]
         switch try step(.builds, previous: nil) {
         case .failure(let f): return fail(f.text)
         case .success(let live): good = live
         }
+        guard cleanWarnings > 0 else { return fail("the initial build has no warning: the diagnostics compared prove little") }
         let kinds = Self.kinds(seed: seed, count: edits)
         var index = 0
         while index < kinds.count || editor.broken != nil {
@@ -517,6 +549,7 @@ import Testing
                 index += 1
             }
             history.append(description)
+            if ProcessInfo.processInfo.environment["COUNCILDOC_TRACE_EDITS"] != nil { print("seed \(seed), edit \(history.count - 1): \(description)") }
             switch try step(expectation, previous: good) {
             case .failure(let f): return fail(f.text)
             case .success(let live): good = live
