@@ -7,8 +7,9 @@ import Testing
 /// build writes. A seeded random sequence of edits on the repository's sample project
 /// (words in action bodies, strategy objectives, notes and reports; LIMITE spans and blocks
 /// added and removed; LIMITE text alone changed; actions added and deleted; a template
-/// edited and reverted; files touched without a change; an edit that breaks the build, then
-/// its revert); after each edit, the incremental build into `output` and a clean build
+/// edited and reverted; files touched without a change; a word changed for one of the same
+/// length with the mtime kept; a warning added or removed; an edit that breaks the build,
+/// then its revert); after each edit, the incremental build into `output` and a clean build
 /// (`useCache: false`) into a fresh folder must give both editions byte for byte, and the
 /// same diagnostics. A failed build must leave the live output as the last good build left
 /// it; an edit of LIMITE text alone must leave every public byte as it was.
