@@ -42,12 +42,19 @@ browser-test: deps
 	./scripts/browser-test.sh
 
 # The benchmark (not part of `make test`; a smoke run of it is): synthetic corpora of about
-# 150, 1,000 and 10,000 files; full builds of both editions against the libcmark-gfm floor,
-# the cmark-gfm command and Hugo (installed when missing). SIZES=150,1000 RUNS=3 to change.
+# 150, 1,000 and 10,000 files. Prints two Markdown tables: per size, full builds of both
+# editions (median/min/max, peak memory), no-op rebuilds (p50/p95) against the libcmark-gfm
+# floor, the cmark-gfm command and Hugo (installed when missing; time and peak-memory
+# ratios); then per size and kind of edit (an action's body, a strategy objective, a LIMITE
+# marker, a note's body) the p50/p95 of EDITS rebuilds with `councildoc build` and of
+# SERVE_EDITS edit-to-page times under `councildoc serve`, in seconds and % of the full
+# build. SIZES=150,1000 RUNS=3 EDITS=20 SERVE_EDITS=10 to change (SERVE_EDITS=0: no serve).
 SIZES ?= 150,1000,10000
 RUNS ?= 3
+EDITS ?= 20
+SERVE_EDITS ?= 10
 bench: deps
 	command -v hugo >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq hugo cmark-gfm) || true
 	$(SWIFT) build -c release --product councildoc
 	$(SWIFT) build -c release --product councildoc-bench
-	.build/release/councildoc-bench --sizes $(SIZES) --runs $(RUNS)
+	.build/release/councildoc-bench --sizes $(SIZES) --runs $(RUNS) --edits $(EDITS) --serve-edits $(SERVE_EDITS)

@@ -64,7 +64,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CouncilDocTests",
-            dependencies: ["CouncilDoc", "CouncilDocServe", "CCmarkInterpose"],
+            // councildoc-bench for its p50/p95 helper (@testable import of the executable).
+            dependencies: ["CouncilDoc", "CouncilDocServe", "CCmarkInterpose", "councildoc-bench"],
             exclude: ["Fixtures"]
         ),
     ]

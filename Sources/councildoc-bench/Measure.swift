@@ -34,8 +34,10 @@ enum Measure {
         return Result(seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, status: (status >> 8) & 0xFF)
     }
 
-    /// Median, minimum and maximum of the results' times, and their largest peak memory.
-    static func summary(_ results: [Result]) -> (median: Double, min: Double, max: Double, peakMB: Double) {
+    /// Median, minimum and maximum of several runs' times, and their largest peak memory.
+    typealias Summary = (median: Double, min: Double, max: Double, peakMB: Double)
+
+    static func summary(_ results: [Result]) -> Summary {
         let times = results.map(\.seconds).sorted()
         return (times[times.count / 2], times.first ?? 0, times.last ?? 0, results.map(\.peakMB).max() ?? 0)
     }

@@ -240,13 +240,13 @@ import CouncilDoc
 
 /// A small run of the benchmark, so that it cannot rot (timings are not asserted).
 @Suite(.serialized) struct BenchmarkSmokeTests {
-    @Test func theBenchmarkRunsOnATinyCorpusAndPrintsItsTable() throws {
+    @Test func theBenchmarkRunsOnATinyCorpusAndPrintsItsTables() throws {
         let bench = CLI.executable.deletingLastPathComponent().appendingPathComponent("councildoc-bench")
         // An earlier invocation's folder, removed once this one is done.
         let work = try TempProject(["run-1-1/40/project/councildoc.yml": "title: old"])
         let process = Process()
         process.executableURL = bench
-        process.arguments = ["--sizes", "40", "--runs", "1", "--work", work.root.path]
+        process.arguments = ["--sizes", "40", "--runs", "1", "--edits", "1", "--serve-edits", "1", "--work", work.root.path]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
@@ -254,16 +254,29 @@ import CouncilDoc
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        let lines = text.split(separator: "\n")
-        #expect(lines.first?.hasPrefix("| files | MB | councildoc build") == true)
-        #expect(lines.first?.contains("| no-op rebuild (s, % of build) | one edit (s, % of build) |") == true)
-        #expect(lines.count == 3, "one size: no per-file comparison line")
+        let tables = text.components(separatedBy: "\n\n")
+        #expect(tables.count == 3, "the main table, the edits' caption, the edits' table; one size: no per-file comparison line")
+        let main = tables[0].split(separator: "\n")
+        #expect(main.first?.hasPrefix("| files | MB | councildoc build") == true)
+        #expect(main.first?.contains("| no-op rebuild p50 / p95 (s, % of build) |") == true)
+        #expect(main.count == 3, "one size: one row")
         // The first column counts the Markdown sources (the EMPACT file is YAML).
-        let files = lines.last.flatMap { Int($0.split(separator: "|").first?.trimmingCharacters(in: .whitespaces) ?? "") }
-        #expect((30...40).contains(files ?? 0), "\(lines)")
+        let files = main.last.flatMap { Int($0.split(separator: "|").first?.trimmingCharacters(in: .whitespaces) ?? "") }
+        #expect((30...40).contains(files ?? 0), "\(main)")
+        // One row per kind of edit, each measured with the command line and under serve.
+        let edits = tables.last?.split(separator: "\n") ?? []
+        #expect(edits.first?.hasPrefix("| files | edit | CLI rebuild p50 (s, % of build) |") == true)
+        #expect(edits.dropFirst(2).map { $0.split(separator: "|")[1].trimmingCharacters(in: .whitespaces) }
+            == ["action body", "strategy objective", "LIMITE marker", "note body"], "\(edits)")
+        #expect(edits.dropFirst(2).allSatisfy { !$0.contains("n/a") }, "\(edits)")
         let folders = try FileManager.default.contentsOfDirectory(atPath: work.root.path)
         #expect(folders.count == 1 && folders.first?.hasPrefix("run-") == true, "\(folders)")
         #expect(work.files(under: "\(folders.first ?? "")/40/output-0/limite").count > 40)
+        // The edited sources are restored.
+        let sources = work.root.appendingPathComponent("\(folders.first ?? "")/40/project/content")
+        let edited = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }
+            .filter { (try? String(contentsOf: sources.appendingPathComponent($0), encoding: .utf8))?.contains("bench") == true }
+        #expect(edited == [])
     }
 }
 
