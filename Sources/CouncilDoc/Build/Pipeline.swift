@@ -33,12 +33,16 @@ public enum Pipeline {
     }
 
     /// `check` with the field schemas given (a test adds a field to them).
-    static func check(_ tree: SourceTree, asOf: CouncilDate, schemas: Schemas, timings: StageTimings = StageTimings()) -> Checked {
-        BuildMemos.scoped { checkKeepingMemos(tree, asOf: asOf, schemas: schemas, timings: timings) }
+    /// `reusing`: the documents an earlier load of sources decoded with the same schemas (a
+    /// session's last build); a document with the same bytes is taken from it.
+    static func check(_ tree: SourceTree, asOf: CouncilDate, schemas: Schemas, reusing decoded: DecodedDocuments? = nil,
+                      timings: StageTimings = StageTimings()) -> Checked {
+        BuildMemos.scoped { checkKeepingMemos(tree, asOf: asOf, schemas: schemas, reusing: decoded, timings: timings) }
     }
 
-    private static func checkKeepingMemos(_ tree: SourceTree, asOf: CouncilDate, schemas: Schemas, timings: StageTimings) -> Checked {
-        let loaded = timings.measure("load") { Loader.load(tree, reusing: nil, schemas: schemas) }
+    private static func checkKeepingMemos(_ tree: SourceTree, asOf: CouncilDate, schemas: Schemas, reusing decoded: DecodedDocuments?,
+                                          timings: StageTimings) -> Checked {
+        let loaded = timings.measure("load") { Loader.load(tree, reusing: decoded, schemas: schemas) }
         var log = loaded.log
         guard let corpus = loaded.corpus else { return Checked(linked: nil, log: log, decoded: loaded.decoded) }
         let (linked, linkLog) = timings.measure("link") { Linker.link(corpus, registers: loaded.registers) }
@@ -79,7 +83,9 @@ public enum Pipeline {
         // (texts of their own, parsed once).
         let canaries = CanaryWriter()
         let (checked, swappedTree) = BuildMemos.scoped { () -> (Checked, OverlaySourceTree?) in
-            let checked = check(tree, asOf: asOf, schemas: schemas, timings: timings)
+            let earlier = session?.decoded(schemas: schemas)
+            let checked = check(tree, asOf: asOf, schemas: schemas, reusing: earlier, timings: timings)
+            if let decoded = checked.decoded { session?.keep(decoded, schemas: schemas) }
             guard checked.linked != nil, checked.publicSources != nil, !checked.log.hasErrors else { return (checked, nil) }
             return (checked, timings.measure("swap LIMITE content (proof)") { CanarySources.swap(tree, writer: canaries, asOf: asOf, schemas: schemas) })
         }

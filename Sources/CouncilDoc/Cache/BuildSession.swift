@@ -1,9 +1,10 @@
 import Foundation
 
-/// What one process keeps from a build for the next (`serve`): the pages of both editions
-/// of the last build whose redaction proof held, for the next build to take those whose
-/// content and link answers are unchanged (`RenderedPages.entry`). Builds of a session run
-/// one after the other.
+/// What one process keeps from a build for the next (`serve`): the documents its sources
+/// decoded to, for the next load to take those whose bytes (and settings and schemas) are
+/// unchanged (`Loader.load(reusing:)`), and the pages of both editions of the last build
+/// whose redaction proof held, for the next build to take those whose content and link
+/// answers are unchanged (`RenderedPages.entry`). Builds of a session run one after the other.
 public final class BuildSession: @unchecked Sendable {
     /// The pages of both editions of one build.
     struct Pages {
@@ -13,6 +14,17 @@ public final class BuildSession: @unchecked Sendable {
 
     private let lock = NSLock()
     private var kept: Pages?
+    private var sources: (decoded: DecodedDocuments, schemas: Schemas)?
+
+    /// The documents the last build's sources decoded to, with these schemas.
+    func decoded(schemas: Schemas) -> DecodedDocuments? {
+        lock.withLock { sources.flatMap { $0.schemas == schemas ? $0.decoded : nil } }
+    }
+
+    /// Keeps the documents a build's sources decoded to.
+    func keep(_ decoded: DecodedDocuments, schemas: Schemas) {
+        lock.withLock { sources = (decoded, schemas) }
+    }
 
     public init() {}
 

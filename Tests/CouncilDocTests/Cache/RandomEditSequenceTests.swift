@@ -486,8 +486,15 @@ import Testing
         var cleanCount = 0
         var cleanWarnings = 0
 
+        // The incremental builds run in one session, as `serve` runs them: each takes the
+        // unchanged pages of the last proven build.
+        let session = BuildSession()
+        var reusedPages = 0
         func build(into folder: URL, useCache: Bool) -> Pipeline.BuildOutcome {
-            Pipeline.build(project: project.root, output: folder, templates: nil, useCache: useCache)
+            guard useCache else { return Pipeline.build(project: project.root, output: folder, templates: nil, useCache: false) }
+            let outcome = Pipeline.build(project: project.root, output: folder, templates: nil, useCache: true, session: session)
+            if !outcome.upToDate, !outcome.log.hasErrors { reusedPages += session.reusedPages }
+            return outcome
         }
         func fail(_ message: String) -> [String] {
             let steps = history.enumerated().map { "  \($0.offset). \($0.element)" }.joined(separator: "\n")
@@ -579,6 +586,8 @@ import Testing
             case .success(let live): good = live
             }
         }
+        // The session's reuse was exercised: pages were taken from earlier builds.
+        guard reusedPages > 0 else { return fail("no build of the session took a page from the one before: the session went untested") }
         return []
     }
 
