@@ -16,6 +16,8 @@ public struct BuildStatus: Codable, Sendable, Equatable {
     public var warnings: Int
     /// How long the build took, in milliseconds.
     public var milliseconds: Int
+    /// The stages' times (`serve --timings`).
+    public var timings: String?
     /// For a publication of converted files (`serve --pdf`): how many were converted.
     public var converted: Int?
 

@@ -17,13 +17,16 @@ public final class RebuildLoop: @unchecked Sendable {
     let printed: Set<ConvertedFormat>
     let broadcast: BuildBroadcast
     let watcher: SourceWatcher
+    /// Whether each build's stage timings are told (`serve --timings`), in its status.
+    let timed: Bool
     /// The pages of the last proven build, which the next build takes where unchanged.
     let session = BuildSession()
     /// Told of each build, for the terminal.
     let report: @Sendable (BuildStatus) -> Void
 
     public init(project: URL, output: URL, templates: URL?, asOf: CouncilDate, printed: Set<ConvertedFormat> = [],
-                broadcast: BuildBroadcast, report: @escaping @Sendable (BuildStatus) -> Void) {
+                timed: Bool = false, broadcast: BuildBroadcast, report: @escaping @Sendable (BuildStatus) -> Void) {
+        self.timed = timed
         self.printed = printed
         self.project = project
         self.output = output
@@ -60,9 +63,11 @@ public final class RebuildLoop: @unchecked Sendable {
     /// generation. Returns the last generation published.
     func buildAndPublish(generation: Int) -> Int {
         let started = DispatchTime.now()
+        let timings = StageTimings()
         let outcome = Pipeline.build(project: project, output: output, templates: templates, asOf: asOf, deferredFormats: printed,
-                                     session: session)
-        let status = BuildStatus(generation: generation, outcome: outcome, milliseconds: Self.milliseconds(since: started))
+                                     session: session, timings: timings)
+        var status = BuildStatus(generation: generation, outcome: outcome, milliseconds: Self.milliseconds(since: started))
+        if timed { status.timings = timings.report }
         broadcast.publish(status)
         report(status)
         guard let pending = outcome.pending else { return generation }

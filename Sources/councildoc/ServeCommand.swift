@@ -36,6 +36,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Also print each document to PDF (through WeasyPrint): after each save, the pages are shown first, then the documents whose printed text changed are converted, and their PDFs shown (linked from the side-by-side page).")
     var pdf = false
 
+    @Flag(name: .long, help: "Print the time each stage of each build took.")
+    var timings = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port number (0 to 65535)") }
         for name in allowedHosts {
@@ -61,11 +64,12 @@ struct ServeCommand: AsyncParsableCommand {
 
         let broadcast = BuildBroadcast()
         let loop = RebuildLoop(project: options.projectURL, output: outputURL, templates: templatesURL, asOf: date,
-                               printed: pdf ? [.pdf] : [], broadcast: broadcast) { status in
+                               printed: pdf ? [.pdf] : [], timed: timings, broadcast: broadcast) { status in
             let summary = !status.ok ? "build failed (the last good output is served)"
                 : status.converted.map { "printed \($0) PDF file\($0 == 1 ? "" : "s") in \(status.milliseconds) ms" }
                 ?? "built in \(status.milliseconds) ms"
             Console.error("[\(status.generation)] \(summary)\(status.diagnostics.isEmpty ? "" : "\n" + status.diagnostics)")
+            if let timings = status.timings { Console.error(timings) }
         }
         loop.start()
         let host = self.host

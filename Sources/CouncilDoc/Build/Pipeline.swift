@@ -82,12 +82,19 @@ public enum Pipeline {
         // and parse the same texts), which are dropped before the swapped texts are cut
         // (texts of their own, parsed once).
         let canaries = CanaryWriter()
-        let (checked, swappedTree) = BuildMemos.scoped { () -> (Checked, OverlaySourceTree?) in
-            let earlier = session?.decoded(schemas: schemas)
+        let checkAndSwap = { () -> (Checked, OverlaySourceTree?) in
+            let earlier = session?.decoded(schemas: schemas, edition: .limite)
             let checked = check(tree, asOf: asOf, schemas: schemas, reusing: earlier, timings: timings)
-            if let decoded = checked.decoded { session?.keep(decoded, schemas: schemas) }
+            if let decoded = checked.decoded { session?.keep(decoded, schemas: schemas, edition: .limite) }
             guard checked.linked != nil, checked.publicSources != nil, !checked.log.hasErrors else { return (checked, nil) }
             return (checked, timings.measure("swap LIMITE content (proof)") { CanarySources.swap(tree, writer: canaries, asOf: asOf, schemas: schemas) })
+        }
+        // A session's build takes the parses its last build used, and keeps those it uses.
+        let (checked, swappedTree): (Checked, OverlaySourceTree?)
+        if let session {
+            ((checked, swappedTree), session.memos) = BuildMemos.scoped(carrying: session.memos, checkAndSwap)
+        } else {
+            (checked, swappedTree) = BuildMemos.scoped(checkAndSwap)
         }
         guard let linked = checked.linked, let sources = checked.publicSources, let swappedTree, !checked.log.hasErrors else {
             return Rendered(editions: [], log: checked.log)
@@ -108,10 +115,13 @@ public enum Pipeline {
                     SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: manifest).render(reusing: previous?.limite)
                 }
             }, {
-                publicCorpus(sources, asOf: asOf, schemas: schemas, reusing: checked.decoded, timings: timings, stage: "  public")
+                publicCorpus(sources, asOf: asOf, schemas: schemas,
+                             reusing: [checked.decoded, session?.decoded(schemas: schemas, edition: .public)].compactMap { $0 },
+                             timings: timings, stage: "  public")
             })
         }
         log.merge(real.log)
+        if let decoded = real.decoded { session?.keep(decoded, schemas: schemas, edition: .public) }
         guard !log.hasErrors, let publicLinked = real.linked else { return Rendered(editions: [], log: log) }
         let (renderedPublic, swappedCorpus) = timings.measure("public edition | swapped corpus") {
             atOnce({
@@ -119,7 +129,7 @@ public enum Pipeline {
                     SiteRenderer(linked: publicLinked, edition: .public, templates: templates, redactions: []).render(reusing: previous?.public)
                 }
             }, {
-                publicCorpus(swapped, asOf: asOf, schemas: schemas, reusing: real.decoded, timings: timings, stage: "  proof")
+                publicCorpus(swapped, asOf: asOf, schemas: schemas, reusing: [real.decoded].compactMap { $0 }, timings: timings, stage: "  proof")
             })
         }
         let (limiteFiles, limitePages) = limiteRendered
@@ -161,7 +171,7 @@ public enum Pipeline {
 
     /// Loads, links and links again the public edition's sources. Its warnings repeat those
     /// of the sources and are dropped; its errors are what the redaction broke.
-    static func publicCorpus(_ sources: PublicSources, asOf: CouncilDate, schemas: Schemas = .standard, reusing decoded: DecodedDocuments? = nil,
+    static func publicCorpus(_ sources: PublicSources, asOf: CouncilDate, schemas: Schemas = .standard, reusing decoded: [DecodedDocuments] = [],
                              timings: StageTimings = StageTimings(), stage: String = "public") -> PublicCorpus {
         let loaded = timings.measure("\(stage): load") { Loader.load(sources, reusing: decoded, schemas: schemas) }
         var log = DiagnosticLog()

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// What one process keeps from a build for the next (`serve`): the documents its sources
 /// decoded to, for the next load to take those whose bytes (and settings and schemas) are
@@ -14,22 +15,30 @@ public final class BuildSession: @unchecked Sendable {
 
     private let lock = NSLock()
     private var kept: Pages?
-    private var sources: (decoded: DecodedDocuments, schemas: Schemas)?
+    private var carried = BuildMemos.Carried()
+    private var loads: [Edition: (decoded: DecodedDocuments, schemas: Schemas)] = [:]
 
-    /// The documents the last build's sources decoded to, with these schemas.
-    func decoded(schemas: Schemas) -> DecodedDocuments? {
-        lock.withLock { sources.flatMap { $0.schemas == schemas ? $0.decoded : nil } }
+    /// The documents the last build's load decoded, with these schemas: of its sources
+    /// (`.limite`), or of its public sources (`.public`, which hold shells).
+    func decoded(schemas: Schemas, edition: Edition) -> DecodedDocuments? {
+        lock.withLock { loads[edition].flatMap { $0.schemas == schemas ? $0.decoded : nil } }
     }
 
-    /// Keeps the documents a build's sources decoded to.
-    func keep(_ decoded: DecodedDocuments, schemas: Schemas) {
-        lock.withLock { sources = (decoded, schemas) }
+    /// Keeps the documents a build's load of an edition's sources decoded.
+    func keep(_ decoded: DecodedDocuments, schemas: Schemas, edition: Edition) {
+        lock.withLock { loads[edition] = (decoded, schemas) }
     }
 
     public init() {}
 
     /// How many pages of both editions the last build took from the build before it.
     public var reusedPages: Int { pages.map { $0.limite.reused + $0.public.reused } ?? 0 }
+
+    /// The parses the last build used (`BuildMemos.scoped(carrying:)`).
+    var memos: BuildMemos.Carried {
+        get { lock.withLock { carried } }
+        set { lock.withLock { carried = newValue } }
+    }
 
     /// The last proven build's pages.
     var pages: Pages? {

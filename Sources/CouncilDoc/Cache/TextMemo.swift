@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// The results of a pure function of a text, kept while a build runs: one build composes
 /// the same front matter and parses the same body several times (the load, the redactor,
@@ -11,6 +12,10 @@ final class TextMemo<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [Key: Value] = [:]
     private var builds = 0
+    /// The values a session's last build used (`carrying`), taken while builds run.
+    private var carried: [Key: Value] = [:]
+    /// The values used while a session's build runs, for its next build.
+    private var used: [Key: Value]?
 
     init() {}
 
@@ -32,10 +37,37 @@ final class TextMemo<Value>: @unchecked Sendable {
     func value(for text: String, variant: Int = 0, _ make: () -> Value?) -> Value? {
         guard lock.withLock({ builds > 0 }) else { return make() }
         let key = Key(text, variant: variant)
-        if let value = lock.withLock({ values[key] }) { return value }
+        if let value = lock.withLock({ () -> Value? in
+            guard let value = values[key] ?? carried[key] else { return nil }
+            used?[key] = value
+            return value
+        }) { return value }
         guard let value = make() else { return nil }
-        lock.withLock { if builds > 0 { values[key] = value } }
+        lock.withLock {
+            if builds > 0 { values[key] = value }
+            used?[key] = value
+        }
         return value
+    }
+
+    /// Runs `body` (a session's build) taking the values `earlier` holds, and returns with
+    /// its result every value the build used, for the session's next build: one build's
+    /// values are kept, never more. (Values are functions of the text alone, so a build
+    /// running beside it may take them too.)
+    func carrying<T>(_ earlier: [Key: Value], _ body: () throws -> T) rethrows -> (T, [Key: Value]) {
+        lock.withLock {
+            carried = earlier
+            used = [:]
+        }
+        let result = try body()
+        let kept = lock.withLock { () -> [Key: Value] in
+            defer {
+                carried = [:]
+                used = nil
+            }
+            return used ?? [:]
+        }
+        return (result, kept)
     }
 
     /// A text's bytes, hashed and compared as bytes.
@@ -69,5 +101,20 @@ enum BuildMemos {
     /// Runs `body` with every memo kept.
     static func scoped<T>(_ body: () throws -> T) rethrows -> T {
         try YAMLLoader.memo.scoped { try MarkdownParser.memo.scoped(body) }
+    }
+
+    /// What a session's build used of the memos, for its next build.
+    struct Carried {
+        var yaml: [TextMemo<Node?>.Key: Node?] = [:]
+        var markdown: [TextMemo<MarkdownParser.Result>.Key: MarkdownParser.Result] = [:]
+    }
+
+    /// Runs `body` with every memo kept, taking the values `earlier` carried; returns the
+    /// values it used.
+    static func scoped<T>(carrying earlier: Carried, _ body: () throws -> T) rethrows -> (T, Carried) {
+        let ((result, markdown), yaml) = try YAMLLoader.memo.carrying(earlier.yaml) {
+            try MarkdownParser.memo.carrying(earlier.markdown) { try scoped(body) }
+        }
+        return (result, Carried(yaml: yaml, markdown: markdown))
     }
 }

@@ -22,6 +22,12 @@ public enum Loader {
     public static func load(_ tree: SourceTree) -> Result { load(tree, reusing: nil) }
 
     static func load(_ tree: SourceTree, reusing memo: DecodedDocuments?, schemas: Schemas = .standard) -> Result {
+        load(tree, reusing: memo.map { [$0] } ?? [], schemas: schemas)
+    }
+
+    /// `load`, taking a document from the first of `memos` that holds it with the same bytes
+    /// (and the same settings).
+    static func load(_ tree: SourceTree, reusing memos: [DecodedDocuments], schemas: Schemas = .standard) -> Result {
         var log = DiagnosticLog()
         var registers = Registers.builtIn
         let paths: [String]
@@ -79,11 +85,13 @@ public enum Loader {
         // them (and their diagnostics) in path order.
         let frozenRegisters = registers
         let settings = paths.filter { $0 == "councildoc.yml" || SourceRole.of($0) == .register }.map { (path: $0, bytes: try? tree.read($0)) }
-        let reusable = memo.flatMap { $0.settingsMatch(settings) ? $0 : nil }
+        let reusable = memos.filter { $0.settingsMatch(settings) }
         let decoded = documents.parallelMap { document -> DecodedDocuments.Entry in
             let bytes = Swift.Result { try tree.read(document.path) }
-            if let reusable, case .success(let data) = bytes, let entry = reusable.entries[document.path], entry.bytes == data {
-                return entry
+            if case .success(let data) = bytes {
+                for memo in reusable {
+                    if let entry = memo.entries[document.path], entry.bytes == data { return entry }
+                }
             }
             var documentLog = DiagnosticLog()
             let result = Self.decode(document.path, document.role, bytes, language: config.language,

@@ -27,6 +27,24 @@ import Testing
         #expect(made == 4, "a build's values are dropped when it ends")
     }
 
+    /// A session's build takes the values its last build used, and carries only what it
+    /// used itself: one build's values, never more.
+    @Test func aSessionCarriesTheValuesItsLastBuildUsed() {
+        let memo = TextMemo<Int>()
+        var made: [String] = []
+        func value(_ text: String) -> Int? { memo.value(for: text) { made.append(text); return text.count } }
+        let (_, first) = memo.carrying([:]) { memo.scoped { _ = value("a"); _ = value("bb") } }
+        #expect(made == ["a", "bb"] && first.count == 2)
+        let (_, second) = memo.carrying(first) { memo.scoped { _ = value("a"); _ = value("ccc") } }
+        #expect(made == ["a", "bb", "ccc"], "'a' was taken from the last build")
+        #expect(second.count == 2, "'bb', unused, is not carried")
+        let (_, _) = memo.carrying(second) { memo.scoped { _ = value("bb") } }
+        #expect(made == ["a", "bb", "ccc", "bb"])
+        // Outside a session nothing is carried.
+        memo.scoped { _ = value("a") }
+        #expect(made.last == "a")
+    }
+
     /// A front matter composed twice in a build gives the same tree; a broken one is
     /// reported every time, at the position of the source that holds it.
     @Test func composingInABuildReportsEveryBrokenText() {
