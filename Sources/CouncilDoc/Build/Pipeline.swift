@@ -111,8 +111,11 @@ public enum Pipeline {
         let (limiteRendered, real) = timings.measure("limite edition | public corpus") {
             atOnce({
                 let manifest = timings.measure("  redaction manifest") { WithheldParts.records(linked, asOf: asOf) }
-                return timings.measure("  render limite") {
-                    SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: manifest).render(reusing: previous?.limite)
+                return timings.measure("  render limite") { () -> ([OutputFile], RenderedPages?) in
+                    let (files, pages) = SiteRenderer(linked: linked, edition: .limite, templates: templates, redactions: manifest)
+                        .render(reusing: previous?.limite)
+                    // Kept for a session's next build only: a build holds no more than it needs.
+                    return (files, session == nil ? nil : pages)
                 }
             }, {
                 publicCorpus(sources, asOf: asOf, schemas: schemas,
@@ -155,8 +158,8 @@ public enum Pipeline {
         for problem in proof { log.add(problem) }
         Teardown.keep((checked, swappedTree, swapped, real, swappedCorpus, pages, limiteFiles, publicFiles))
         guard proof.isEmpty else { return Rendered(editions: [], log: log) }
-        return Rendered(editions: [(.limite, limiteFiles), (.public, publicFiles)], log: log,
-                        pages: tamper == nil && tamperFromSources == nil ? BuildSession.Pages(limite: limitePages, public: pages) : nil)
+        let kept = tamper == nil && tamperFromSources == nil ? limitePages.map { BuildSession.Pages(limite: $0, public: pages) } : nil
+        return Rendered(editions: [(.limite, limiteFiles), (.public, publicFiles)], log: log, pages: kept)
     }
 
     /// The corpus of the public edition: its sources (LIMITE bytes cut, withheld objects as
