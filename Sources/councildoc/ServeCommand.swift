@@ -40,6 +40,9 @@ struct ServeCommand: AsyncParsableCommand {
     var timings = false
 
     func validate() throws {
+        if pdf, let missing = ConvertedFormat.pdf.missingConverter {
+            throw ValidationError("--pdf needs WeasyPrint: \(missing)")
+        }
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port) is not a port number (0 to 65535)") }
         for name in allowedHosts {
             guard !name.isEmpty, !name.contains(where: { $0 == "/" || $0 == "@" || $0.isWhitespace }) else {

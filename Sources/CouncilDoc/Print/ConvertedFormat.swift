@@ -27,6 +27,12 @@ public enum ConvertedFormat: String, CaseIterable, Sendable, Hashable, Comparabl
         }
     }
 
+    /// Why this format cannot be converted here (its program is not on `PATH`), with what
+    /// to install; nil when it can.
+    public var missingConverter: String? {
+        ExternalProgram.find(program) == nil ? "\(program) is not on PATH: \(installHint)" : nil
+    }
+
     /// The converted file of a printed source: `plans/13/index.print.html` → `plans/13/index.pdf`.
     func path(of printPath: String) -> String? {
         let suffix = "." + OutputFormat.print.fileExtension

@@ -43,4 +43,15 @@ import Testing
         #expect(after != before)
         #expect(try Data(contentsOf: dir.root.appendingPathComponent("output/limite/plans/1/index.pdf")) == planPDF)
     }
+
+    @Test func withoutWeasyPrintServePDFSaysWhatToInstallAndServesNothing() throws {
+        let dir = try TempProject([:])
+        try ProjectInit.create(in: dir.root, year: 2026)
+        let empty = dir.root.appendingPathComponent("empty-bin")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let run = try CLI.run(["serve", "--pdf", "--port", "0"], in: dir.root, environment: ["PATH": empty.path, "HOME": dir.root.path])
+        #expect(run.status != 0)
+        #expect(run.stderr.contains("--pdf needs WeasyPrint") && run.stderr.contains("install WeasyPrint"), "\(run.stderr)")
+        #expect(!dir.exists("output"))
+    }
 }
